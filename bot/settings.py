@@ -1,0 +1,99 @@
+"""Settings read once from the environment into a frozen dataclass.
+
+Nothing in the package reads ``os.environ`` at import time: ``cli.py`` calls
+:func:`load_settings` and passes the result down, so tests can build settings
+by hand and two bots in one process cannot disagree about where their data is.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+#: The three languages the bot answers in. ``other`` is a detection result only.
+LANGUAGES: tuple[str, ...] = ("es", "en", "ht")
+DEFAULT_LANGUAGE = "es"
+
+
+def project_root() -> Path:
+    """The checkout the package runs from (holds ``content/``, ``nlu/``, ``config.yml``)."""
+    return Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Where things live and how the bot connects; see CONTRACT.md's environment table."""
+
+    root: Path = field(default_factory=project_root)
+    token: str | None = field(default=None, repr=False)
+    api_base_url: str | None = None
+    db_path: Path | None = None
+    secret_path: Path | None = None
+    secret_value: str | None = field(default=None, repr=False)
+    verbose: bool = False
+
+    @property
+    def content_dir(self) -> Path:
+        return self.root / "content"
+
+    @property
+    def locales_dir(self) -> Path:
+        return self.root / "locales"
+
+    @property
+    def nlu_dir(self) -> Path:
+        return self.root / "nlu"
+
+    @property
+    def config_path(self) -> Path:
+        return self.root / "config.yml"
+
+    @property
+    def models_dir(self) -> Path:
+        return self.root / "models"
+
+    @property
+    def langid_data_dir(self) -> Path:
+        return self.root / "data" / "langid"
+
+    @property
+    def var_dir(self) -> Path:
+        return self.root / "var"
+
+    @property
+    def database(self) -> Path:
+        return self.db_path or self.var_dir / "rightsbot.db"
+
+    def with_overrides(self, **changes: object) -> Settings:
+        return replace(self, **changes)
+
+    def secret(self) -> bytes:
+        """The pseudonymisation key: from the environment, else generated once into var/ (0600)."""
+        if self.secret_value:
+            return self.secret_value.encode("utf-8")
+        path = self.secret_path or self.var_dir / "secret.key"
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w") as handle:
+                handle.write(secrets.token_hex(32))
+        return path.read_text().strip().encode("utf-8")
+
+
+def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> Settings:
+    """Build :class:`Settings` from ``env`` (``os.environ`` by default)."""
+    env = os.environ if env is None else env
+    db = env.get("RIGHTSBOT_DB")
+    values: dict[str, object] = {
+        "token": env.get("TELEGRAM_BOT_TOKEN") or None,
+        "api_base_url": env.get("TELEGRAM_API_BASE_URL") or None,
+        "db_path": Path(db) if db else None,
+        "secret_value": env.get("RIGHTSBOT_SECRET") or None,
+    }
+    if env.get("RIGHTSBOT_ROOT"):
+        values["root"] = Path(env["RIGHTSBOT_ROOT"])
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    return Settings(**values)  # type: ignore[arg-type]

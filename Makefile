@@ -30,7 +30,7 @@ $(VENV)/.installed: requirements.lock pyproject.toml | $(VENV)/bin/python
 	@touch $@
 
 locales/%/LC_MESSAGES/messages.mo: locales/%/LC_MESSAGES/messages.po $(VENV)/.installed
-	@$(BIN)/pybabel compile --use-fuzzy=false --statistics -d locales -D messages -l $* 2>&1 | grep -v '^compiling' || true
+	@$(BIN)/pybabel compile --statistics -d locales -D messages -l $* 2>&1 | grep -v '^compiling' || true
 	@# pybabel refuses to compile a catalog with only fuzzy entries; the checker reports those
 	@test -f $@ || $(BIN)/python -c "from babel.messages.mofile import write_mo; from babel.messages.pofile import read_po; write_mo(open('$@','wb'), read_po(open('$<','rb')))"
 

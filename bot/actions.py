@@ -13,7 +13,15 @@ from dataclasses import dataclass
 from bot.settings import LANGUAGES
 
 MAX_BYTES = 64
-_VERBS = {"topic": "t", "more": "m", "lang": "l", "group": "g", "menu": "menu", "feedback": "f"}
+_VERBS = {
+    "topic": "t",
+    "more": "m",
+    "lang": "l",
+    "group": "g",
+    "menu": "menu",
+    "feedback": "f",
+    "forget": "x",
+}
 _CODES = {code: verb for verb, code in _VERBS.items()}
 _FEEDBACK = ("up", "down")
 
@@ -51,6 +59,8 @@ def parse(data: str | None, topics: Iterable[str], groups: Iterable[str]) -> Act
         return Action(verb, rest) if rest in LANGUAGES else None
     if verb == "group":
         return Action(verb, rest) if rest in set(groups) else None
+    if verb == "forget":
+        return Action(verb, rest) if rest in ("yes", "no") else None
     if verb == "feedback":
         topic, _, vote = rest.partition(":")
         return Action(verb, topic, vote) if topic in topics and vote in _FEEDBACK else None

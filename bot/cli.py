@@ -89,7 +89,9 @@ def train(obj: Context, force: bool) -> None:
 
 @main.command()
 @click.argument("text", required=False)
-@click.option("--lang", type=click.Choice(LANGUAGES), default=None, help="The user's chosen language.")
+@click.option(
+    "--lang", type=click.Choice(LANGUAGES), default=None, help="The user's chosen language."
+)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per question.")
 @pass_context
 def ask(obj: Context, text: str | None, lang: str | None, as_json: bool) -> None:
@@ -154,7 +156,10 @@ def evaluate(obj: Context, file: Path, as_json: bool) -> None:
     for row in rows:
         outcome = services.conversation.handle(Text(row.text), UserState())
         pairs.append(
-            (row, Prediction(outcome.language, outcome.topic or "out_of_scope", outcome.alternatives))
+            (
+                row,
+                Prediction(outcome.language, outcome.topic or "out_of_scope", outcome.alternatives),
+            )
         )
     report = score(pairs)
     if as_json:
@@ -188,7 +193,9 @@ def chat(obj: Context, lang: str | None) -> None:
 @click.option("--listen", default="127.0.0.1", show_default=True, help="Webhook listen address.")
 @click.option("--port", default=8443, show_default=True, help="Webhook listen port.")
 @pass_context
-def run(obj: Context, base_url: str | None, webhook_url: str | None, listen: str, port: int) -> None:
+def run(
+    obj: Context, base_url: str | None, webhook_url: str | None, listen: str, port: int
+) -> None:
     """The Telegram bot (long polling, or webhook with --webhook-url); terminal chat without a token.
 
     \b
@@ -270,7 +277,9 @@ def content_preview(obj: Context, topic: str, lang: str, show_more: bool, as_htm
         _fail(f"the content has errors; run `rightsbot content check`:\n{error}", 2)
     if topic not in library.catalogue.all:
         _fail(f"unknown topic {topic!r}; topics are: {', '.join(library.catalogue.all)}")
-    conversation = Conversation(lambda: library, _no_classifier, _NoDetector(), Catalogs(obj.settings.locales_dir))
+    conversation = Conversation(
+        lambda: library, _no_classifier, _NoDetector(), Catalogs(obj.settings.locales_dir)
+    )
     state = UserState(language=lang)
     outcomes = [conversation.handle(Tap(f"t:{topic}"), state)]
     if show_more:

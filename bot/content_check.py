@@ -234,7 +234,9 @@ def rule_sourced_contacts(ctx: _Context) -> None:
     """5. Phones and URLs come from the directory or the answer's own sources."""
     known_urls = {p.website.rstrip("/") for p in ctx.directory.places if p.website}
     known_urls |= {u.rstrip("/.,;") for p in ctx.directory.places for u in _URL.findall(p.source)}
-    known_phones = {digits(part) for p in ctx.directory.places if p.phone for part in _split_phones(p.phone)}
+    known_phones = {
+        digits(part) for p in ctx.directory.places if p.phone for part in _split_phones(p.phone)
+    }
     for answer in ctx.answers.values():
         where = ctx.where(answer)
         own = {u.rstrip("/.,;") for s in answer.sources for u in _URL.findall(s)}
@@ -357,7 +359,9 @@ def check_locales(locales_dir: Path, root: Path, problems: list[Problem]) -> Non
             line = message.lineno or 1
             if message.fuzzy:
                 problems.append(
-                    Problem(where, line, "fuzzy translation: check it, then remove the '#, fuzzy' line")
+                    Problem(
+                        where, line, "fuzzy translation: check it, then remove the '#, fuzzy' line"
+                    )
                 )
             elif language != "en" and not _translated(message.string):
                 problems.append(Problem(where, line, f"not translated: {str(message.id)[:60]!r}"))

@@ -157,7 +157,12 @@ class Conversation:
         state = replace(state, language=state.language or language)
         if not any(ch.isalnum() for ch in text):
             return Outcome(
-                [self._nudge(language, N_("I read words best. Please write your question, or choose a topic:"))],
+                [
+                    self._nudge(
+                        language,
+                        N_("I read words best. Please write your question, or choose a topic:"),
+                    )
+                ],
                 state,
                 language=guess.language,
                 answer_language=language,
@@ -220,9 +225,28 @@ class Conversation:
             state = replace(state, language=action.value)
             return self._topic_outcome("greet", action.value, state, kind="language")
         if action.verb == "group":
-            return Outcome([self._group(action.value, language)], state, answer_language=language, kind="menu")
+            return Outcome(
+                [self._group(action.value, language)], state, answer_language=language, kind="menu"
+            )
         if action.verb == "menu":
             return Outcome([self._menu(language)], state, answer_language=language, kind="menu")
+        if action.verb == "forget":
+            _ = self._catalogs.translator(language).gettext
+            if action.value == "yes":
+                done = _("Done: everything this bot kept about you has been erased.")
+                return Outcome(
+                    [Reply(telegram_html.escape(done))],
+                    UserState(),
+                    answer_language=language,
+                    kind="forget",
+                )
+            kept = _("Nothing was erased.")
+            return Outcome(
+                [Reply(telegram_html.escape(kept), self._menu(language).buttons)],
+                state,
+                answer_language=language,
+                kind="forget_cancel",
+            )
         if action.verb == "feedback":
             _ = self._catalogs.translator(language).gettext
             return Outcome(
@@ -241,9 +265,33 @@ class Conversation:
         if name == "menu":
             return Outcome([self._menu(language)], state, answer_language=language, kind="menu")
         if name in ("language", "idioma", "lang"):
-            return Outcome([self._language_picker(language)], state, answer_language=language, kind="menu")
+            return Outcome(
+                [self._language_picker(language)], state, answer_language=language, kind="menu"
+            )
         if name == "start":
-            return self._topic_outcome("greet", language, state, kind="start")
+            return self._start(command.argument, state)
+        if name == "privacy":
+            return Outcome(
+                [self._privacy(language)], state, answer_language=language, kind="privacy"
+            )
+        if name == "forget":
+            _ = self._catalogs.translator(language).gettext
+            question = _(
+                "Erase everything this bot keeps about you (your language and your "
+                "anonymised questions)? This cannot be undone."
+            )
+            buttons = (
+                (
+                    Button(_("Yes, erase"), actions.encode("forget", "yes")),
+                    Button(_("No, keep"), actions.encode("forget", "no")),
+                ),
+            )
+            return Outcome(
+                [Reply(telegram_html.escape(question), buttons)],
+                state,
+                answer_language=language,
+                kind="forget_ask",
+            )
         if name == "help":
             return self._topic_outcome("help_menu", language, state, kind="help")
         if name == "about":
@@ -254,6 +302,35 @@ class Conversation:
             answer_language=language,
             kind="unknown_command",
         )
+
+    def _start(self, argument: str, state: UserState) -> Outcome:
+        """First contact, or a deep link from a poster: ``/start ht_deadline``."""
+        language = state.language or DEFAULT_LANGUAGE
+        code, _sep, topic = argument.partition("_")
+        if code in LANGUAGES:
+            language = code
+        state = replace(state, language=language)
+        outcome = self._topic_outcome("greet", language, state, kind="start")
+        outcome.replies[0] = Reply(outcome.replies[0].html, self._language_picker(language).buttons)
+        if not state.seen_privacy:
+            outcome.replies.append(self._privacy(language))
+            outcome.state = replace(outcome.state, seen_privacy=True)
+        if topic and topic in self._library().catalogue.all:
+            answer = self._topic_outcome(topic, language, outcome.state, kind="deep_link")
+            outcome.replies.extend(answer.replies)
+            outcome.answered_topic = topic
+            outcome.topic = topic
+        return outcome
+
+    def _privacy(self, language: str) -> Reply:
+        _ = self._catalogs.translator(language).gettext
+        text = _(
+            "Privacy: I do not keep your name, username or phone number. I keep your "
+            "language choice, and your questions without personal details (anonymised) "
+            "for up to 90 days, to improve the answers. Write /forget at any time to "
+            "erase your data."
+        )
+        return Reply(telegram_html.escape(text))
 
     def _on_location(self, event: Location, state: UserState) -> Outcome:
         language = state.language or DEFAULT_LANGUAGE
@@ -279,12 +356,16 @@ class Conversation:
 
     # -- building replies --------------------------------------------------------------------
 
-    def _topic_outcome(self, topic: str, language: str, state: UserState, kind: str = "answer") -> Outcome:
+    def _topic_outcome(
+        self, topic: str, language: str, state: UserState, kind: str = "answer"
+    ) -> Outcome:
         library = self._library()
         answer = library.answer(topic, language)
         state = replace(state, last_topic=topic)
         if answer is None:  # the checker prevents this; never crash on it
-            return Outcome([self._out_of_scope(language)], state, answer_language=language, kind=kind)
+            return Outcome(
+                [self._out_of_scope(language)], state, answer_language=language, kind=kind
+            )
         reply = self.answer_reply(answer, language)
         return Outcome(
             [reply],
@@ -335,7 +416,9 @@ class Conversation:
         reviewed = _("Last reviewed: {date}").format(date=date)
         return f"<i>ℹ️ {telegram_html.escape(note)} {telegram_html.escape(reviewed)}</i>"
 
-    def _answer_buttons(self, answer: Answer, language: str, more: bool) -> tuple[tuple[Button, ...], ...]:
+    def _answer_buttons(
+        self, answer: Answer, language: str, more: bool
+    ) -> tuple[tuple[Button, ...], ...]:
         library = self._library()
         if not library.catalogue.is_legal(answer.topic):
             return ()
@@ -364,7 +447,9 @@ class Conversation:
             for topic in result.alternatives
         ]
         rows.append((Button(_("Something else"), actions.encode("menu")),))
-        return Reply(telegram_html.escape(_("I am not sure I understood. Did you mean:")), tuple(rows))
+        return Reply(
+            telegram_html.escape(_("I am not sure I understood. Did you mean:")), tuple(rows)
+        )
 
     def _out_of_scope(self, language: str) -> Reply:
         message = N_(
@@ -400,7 +485,9 @@ class Conversation:
 
     def _language_picker(self, language: str) -> Reply:
         _ = self._catalogs.translator(language).gettext
-        row = tuple(Button(name, actions.encode("lang", code)) for code, name in LANGUAGE_NAMES.items())
+        row = tuple(
+            Button(name, actions.encode("lang", code)) for code, name in LANGUAGE_NAMES.items()
+        )
         return Reply(telegram_html.escape(_("Choose your language:")), (row,))
 
     def _nearby_reply(self, lat: float, lon: float, language: str, city: str | None) -> Reply:
@@ -427,7 +514,10 @@ class Conversation:
             esc(_("In danger, call 911. Addresses and phone numbers change: call before you go."))
         )
         text = telegram_html.split_message(lines)[0]
-        buttons = ((Button(_("Talk to a person"), actions.encode("topic", LEGAL_HELP)),), (Button(_("Menu"), actions.encode("menu")),))
+        buttons = (
+            (Button(_("Talk to a person"), actions.encode("topic", LEGAL_HELP)),),
+            (Button(_("Menu"), actions.encode("menu")),),
+        )
         return Reply(text, buttons)
 
 

@@ -108,18 +108,28 @@ class Report:
             "topic_accuracy_by_difficulty": {
                 k: round(v[0] / v[1], 4) for k, v in sorted(self.by_difficulty.items())
             },
-            "did_you_mean": {"asked": self.asked, "right_topic_offered": self.asked_with_right_option},
+            "did_you_mean": {
+                "asked": self.asked,
+                "right_topic_offered": self.asked_with_right_option,
+            },
             "out_of_scope": {
                 "examples": self.out_of_scope_total,
                 "rejected": self.out_of_scope_rejected,
                 "in_scope_wrongly_rejected": self.wrongly_rejected,
             },
             "per_topic": {
-                t: dict(zip(("precision", "recall", "f1"), map(lambda x: round(x, 4), self.f1(t)), strict=True))
+                t: dict(
+                    zip(
+                        ("precision", "recall", "f1"),
+                        map(lambda x: round(x, 4), self.f1(t)),
+                        strict=True,
+                    )
+                )
                 for t in sorted(self.gold)
             },
             "confusions": [
-                {"gold": g, "predicted": p, "count": n} for (g, p), n in self.confusions.most_common(15)
+                {"gold": g, "predicted": p, "count": n}
+                for (g, p), n in self.confusions.most_common(15)
             ],
         }
 

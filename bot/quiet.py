@@ -28,6 +28,8 @@ _NOISY_LOGGERS = (
 )
 #: These log request URLs, and Telegram's URLs contain the bot token.
 _URL_LOGGERS = ("httpx", "httpcore", "telegram.request", "telegram.ext.Updater")
+#: python-telegram-bot logs whole updates (names, ids, text) when it cannot parse them.
+_RAW_UPDATE_LOGGERS = ("telegram.Bot", "telegram.ext.ExtBot")
 
 
 def silence(verbose: bool = False) -> None:
@@ -41,12 +43,21 @@ def silence(verbose: bool = False) -> None:
     os.environ.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
     if not verbose:
         warnings.filterwarnings("ignore")
+        # TensorFlow and Keras import inside catch_warnings blocks that re-enable
+        # warnings, so filters alone do not hold: drop them where they are shown.
+        warnings.showwarning = _drop_warning
     level = logging.INFO if verbose else logging.ERROR
     for name in _NOISY_LOGGERS:
         logging.getLogger(name).setLevel(level)
     for name in _URL_LOGGERS:
         logging.getLogger(name).setLevel(logging.WARNING)
+    for name in _RAW_UPDATE_LOGGERS:
+        logging.getLogger(name).setLevel(logging.CRITICAL + 1)
     _silence_structlog(verbose)
+
+
+def _drop_warning(*args: object, **kwargs: object) -> None:
+    """A ``warnings.showwarning`` that shows nothing (outside ``--verbose``)."""
 
 
 def _silence_structlog(verbose: bool) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import json
 import shutil
 import tempfile
@@ -19,6 +20,7 @@ from importlib import metadata
 from pathlib import Path
 
 from bot import quiet
+from bot.language import FEATURES_VERSION as LANGUAGE_FEATURES_VERSION
 from bot.language import LanguageDetector, training_samples
 from bot.settings import Settings
 
@@ -56,7 +58,7 @@ def fingerprint(settings: Settings) -> str:
     for package in ("rasa", "scikit-learn", "rightsbot"):
         with contextlib.suppress(metadata.PackageNotFoundError):
             digest.update(f"{package}={metadata.version(package)}".encode())
-    digest.update(Path(__file__).with_name("language.py").read_bytes())
+    digest.update(f"language-features={LANGUAGE_FEATURES_VERSION}".encode())
     return digest.hexdigest()
 
 
@@ -81,10 +83,13 @@ def train(settings: Settings, force: bool = False) -> TrainResult:
     detector = LanguageDetector.train(training_samples(settings.nlu_dir, settings.langid_data_dir))
     detector.save(language_model_path(settings))
     _train_rasa(settings)
+    seconds = time.perf_counter() - started
     _fingerprint_path(settings).write_text(
-        json.dumps({"fingerprint": fingerprint(settings), "trained_at": time.time()})
+        json.dumps(
+            {"fingerprint": fingerprint(settings), "trained_at": time.time(), "seconds": seconds}
+        )
     )
-    return TrainResult(True, time.perf_counter() - started, model_path(settings))
+    return TrainResult(True, seconds, model_path(settings))
 
 
 def _train_rasa(settings: Settings) -> None:
@@ -93,7 +98,10 @@ def _train_rasa(settings: Settings) -> None:
     from rasa.model_training import train_nlu
 
     quiet.after_rasa_import(settings.verbose)
-    with tempfile.TemporaryDirectory(dir=settings.models_dir) as scratch:
+    chatter = (
+        contextlib.nullcontext() if settings.verbose else contextlib.redirect_stdout(io.StringIO())
+    )
+    with tempfile.TemporaryDirectory(dir=settings.models_dir) as scratch, chatter:
         produced = train_nlu(
             config=str(settings.config_path),
             nlu_data=str(settings.nlu_dir),

@@ -1,0 +1,130 @@
+"""The SQLite store (through sqlite-utils): preferences and processed updates.
+
+It is the only module that writes the database, and it takes pseudonyms, never
+Telegram ids (see :mod:`bot.privacy`). ``secure_delete`` overwrites erased
+rows, and WAL mode lets the bot write while staff tools read.
+
+Processed update ids make replies exactly-once across a crash: the polling loop
+confirms a batch to Telegram only after handling it, Telegram delivers the
+unconfirmed updates again after a restart, and ids already answered are
+skipped. Update ids are not personal data.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from pathlib import Path
+
+import sqlite_utils
+
+from bot.conversation import UserState
+
+SCHEMA_VERSION = 1
+
+
+class Store:
+    """A thin, typed layer over one SQLite file."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = path
+        if isinstance(path, Path):
+            path.parent.mkdir(parents=True, exist_ok=True)
+        connection = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+        connection.execute("PRAGMA secure_delete = ON")
+        connection.execute("PRAGMA busy_timeout = 5000")
+        if str(path) != ":memory:":
+            connection.execute("PRAGMA journal_mode = WAL")
+        self.db = sqlite_utils.Database(connection)
+        self._lock = threading.Lock()
+        self._migrate()
+
+    def _migrate(self) -> None:
+        """Create or upgrade the schema; each step runs once (see `meta.schema_version`)."""
+        meta = self.db["meta"]
+        if not meta.exists():
+            meta.create({"key": str, "value": str}, pk="key")
+        row = next(self.db.query("select value from meta where key = 'schema_version'"), None)
+        version = int(row["value"]) if row else 0
+        if version < 1:
+            self.db["preferences"].create(
+                {
+                    "pseudonym": str,
+                    "language": str,
+                    "last_topic": str,
+                    "seen_privacy": int,
+                    "updated_at": float,
+                },
+                pk="pseudonym",
+                if_not_exists=True,
+            )
+            self.db["processed_updates"].create(
+                {"update_id": int, "done_at": float}, pk="update_id", if_not_exists=True
+            )
+        meta.upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
+
+    # -- preferences ------------------------------------------------------------------
+
+    def load_state(self, pseudonym: str) -> UserState:
+        row = next(
+            self.db.query("select * from preferences where pseudonym = ?", [pseudonym]), None
+        )
+        if row is None:
+            return UserState()
+        return UserState(
+            language=row["language"] or None,
+            last_topic=row["last_topic"] or None,
+            seen_privacy=bool(row["seen_privacy"]),
+        )
+
+    def save_state(self, pseudonym: str, state: UserState) -> None:
+        with self._lock:
+            self.db["preferences"].upsert(
+                {
+                    "pseudonym": pseudonym,
+                    "language": state.language,
+                    "last_topic": state.last_topic,
+                    "seen_privacy": int(state.seen_privacy),
+                    "updated_at": time.time(),
+                },
+                pk="pseudonym",
+            )
+
+    def forget(self, pseudonym: str) -> int:
+        """Erase everything stored for one user; returns rows removed."""
+        with self._lock:
+            cursor = self.db.execute("delete from preferences where pseudonym = ?", [pseudonym])
+            return cursor.rowcount
+
+    # -- exactly-once -------------------------------------------------------------------
+
+    def is_processed(self, update_id: int) -> bool:
+        return (
+            next(
+                self.db.query("select 1 from processed_updates where update_id = ?", [update_id]),
+                None,
+            )
+            is not None
+        )
+
+    def mark_processed(self, update_id: int) -> None:
+        with self._lock:
+            self.db["processed_updates"].upsert(
+                {"update_id": update_id, "done_at": time.time()}, pk="update_id"
+            )
+
+    def next_offset(self) -> int | None:
+        row = next(self.db.query("select max(update_id) as top from processed_updates"), None)
+        return (row["top"] + 1) if row and row["top"] is not None else None
+
+    def prune_processed(self, older_than_seconds: float = 7 * 86400) -> None:
+        """Telegram keeps updates 24 hours; a week of ids is plenty."""
+        with self._lock:
+            self.db.execute(
+                "delete from processed_updates where done_at < ? and update_id < (select max(update_id) from processed_updates)",
+                [time.time() - older_than_seconds],
+            )
+
+    def close(self) -> None:
+        self.db.conn.close()

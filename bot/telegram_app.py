@@ -1,0 +1,447 @@
+"""The Telegram edge: updates in, conversation replies out, nothing legal in here.
+
+Handlers are small and flat: read the update, turn it into a conversation
+event, send the replies. What is special about Telegram lives here and only
+here: inline keyboards, callback queries, commands per language, groups,
+Telegram's limits and errors.
+
+Exactly-once delivery: we poll ``getUpdates`` ourselves and confirm a batch to
+Telegram (the next ``offset``) only after every update in it was handled. A
+process killed mid-batch gets the same updates again on restart, and the ids
+already answered (kept in the store, no personal data) are skipped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+import time
+import warnings
+from collections import defaultdict, deque
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from telegram import (
+    BotCommand,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    Update,
+)
+from telegram.constants import ChatType, ParseMode
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
+from telegram.request import HTTPXRequest
+
+from bot.conversation import (
+    Command,
+    Event,
+    Location,
+    Outcome,
+    Reply,
+    Tap,
+    Text,
+    Unsupported,
+    UserState,
+)
+from bot.privacy import pseudonym
+from bot.services import Services
+from bot.settings import DEFAULT_LANGUAGE, LANGUAGES
+from bot.store import Store
+
+log = logging.getLogger("rightsbot.telegram")
+T = TypeVar("T")
+
+#: Commands shown in Telegram's menu, per language.
+COMMANDS = {
+    "es": [
+        ("menu", "Temas"),
+        ("language", "Cambiar idioma"),
+        ("help", "Cómo usar el bot"),
+        ("privacy", "Qué guardamos"),
+        ("forget", "Borrar mis datos"),
+        ("about", "Quiénes somos"),
+    ],
+    "en": [
+        ("menu", "Topics"),
+        ("language", "Change language"),
+        ("help", "How to use the bot"),
+        ("privacy", "What we keep"),
+        ("forget", "Erase my data"),
+        ("about", "About this bot"),
+    ],
+    "ht": [
+        ("menu", "Sijè yo"),
+        ("language", "Chanje lang"),
+        ("help", "Kijan pou w sèvi ak bot la"),
+        ("privacy", "Kisa nou kenbe"),
+        ("forget", "Efase done m yo"),
+        ("about", "Kiyès nou ye"),
+    ],
+}
+_KNOWN_COMMANDS = {
+    "start",
+    "menu",
+    "language",
+    "idioma",
+    "lang",
+    "help",
+    "privacy",
+    "forget",
+    "about",
+}
+#: Flood control: at most this many messages per user in the window.
+FLOOD_MESSAGES = 8
+FLOOD_WINDOW_SECONDS = 10.0
+SEND_ATTEMPTS = 4
+
+
+@dataclass
+class Runtime:
+    """What handlers need, carried in the application's bot_data (not globals)."""
+
+    services: Services
+    store: Store
+    secret: bytes
+    recent: dict[str, deque[float]] = field(default_factory=lambda: defaultdict(deque))
+    warned: set[str] = field(default_factory=set)
+
+
+def build_application(services: Services, store: Store, base_url: str | None = None) -> Application:
+    """One place wires the app: the request settings, the rate limiter, no updater."""
+    settings = services.settings
+    assert settings.token, "build_application needs a token"
+    request = HTTPXRequest(
+        connection_pool_size=16, connect_timeout=10, read_timeout=20, write_timeout=20
+    )
+    polling_request = HTTPXRequest(connection_pool_size=2, connect_timeout=10, read_timeout=40)
+    builder = (
+        ApplicationBuilder()
+        .token(settings.token)
+        .request(request)
+        .get_updates_request(polling_request)
+        .rate_limiter(AIORateLimiter(max_retries=3))
+        .updater(None)
+    )
+    if base_url:
+        builder = builder.base_url(base_url).base_file_url(base_url.replace("/bot", "/file/bot"))
+    application = builder.build()
+    application.bot_data["runtime"] = Runtime(services, store, settings.secret())
+    return application
+
+
+# --- turning updates into events ------------------------------------------------------------
+
+
+def event_for(update: Update, bot_username: str | None) -> Event | None:
+    """The conversation event for an update, or None to ignore it on purpose."""
+    if update.callback_query is not None:
+        return Tap(update.callback_query.data or "")
+    message = update.message
+    if message is None:
+        # edited messages, channel posts, polls answers, member updates: ignored on purpose
+        return None
+    group = message.chat.type in (ChatType.GROUP, ChatType.SUPERGROUP)
+    if message.text is not None:
+        text = message.text.strip()
+        if text.startswith("/"):
+            head, _, argument = text[1:].partition(" ")
+            name, _, target = head.partition("@")
+            if group and target and bot_username and target.lower() != bot_username.lower():
+                return None
+            if group and not target and name.lower() not in _KNOWN_COMMANDS:
+                return None
+            return Command(name, argument.strip())
+        if group:
+            mention = f"@{bot_username}".lower() if bot_username else None
+            if not mention or mention not in text.lower():
+                return None  # in groups we answer commands and mentions only
+            text = text.replace(f"@{bot_username}", "").strip()
+        return Text(text)
+    if group:
+        return None
+    if message.location is not None:
+        return Location(message.location.latitude, message.location.longitude)
+    return Unsupported(_media_kind(message))
+
+
+def _media_kind(message: Message) -> str:
+    for kind in (
+        "voice",
+        "audio",
+        "photo",
+        "sticker",
+        "video",
+        "video_note",
+        "animation",
+        "document",
+        "contact",
+        "poll",
+        "venue",
+        "dice",
+        "game",
+    ):
+        if getattr(message, kind, None):
+            return kind
+    return "other"
+
+
+def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
+    if not reply.buttons:
+        return None
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(b.label, callback_data=b.action) for b in row]
+            for row in reply.buttons
+        ]
+    )
+
+
+# --- handling --------------------------------------------------------------------------------------
+
+
+async def handle_update(update: Update, application: Application) -> None:
+    """Answer one update completely; exceptions are logged without personal data."""
+    runtime: Runtime = application.bot_data["runtime"]
+    bot = application.bot
+    user = update.effective_user
+    chat = update.effective_chat
+    if update.callback_query is not None:
+        with contextlib.suppress(BadRequest, TimedOut, NetworkError):
+            await update.callback_query.answer()
+    event = event_for(update, bot.username)
+    if event is None or user is None or chat is None:
+        return
+    who = pseudonym(user.id, runtime.secret)
+    state = runtime.store.load_state(who)
+    if state.language is None:
+        code = (user.language_code or "").split("-")[0]
+        state = UserState(language=code if code in LANGUAGES else DEFAULT_LANGUAGE)
+    if _flooding(runtime, who):
+        if who not in runtime.warned:
+            runtime.warned.add(who)
+            _ = runtime.services.catalogs.translator(state.language or DEFAULT_LANGUAGE).gettext
+            await send(
+                bot, chat.id, Reply(_("You are sending many messages. Please wait a moment."))
+            )
+        return
+    runtime.warned.discard(who)
+    loop = asyncio.get_running_loop()
+    outcome: Outcome = await loop.run_in_executor(
+        None, runtime.services.conversation.handle, event, state
+    )
+    if outcome.kind == "forget":
+        runtime.store.forget(who)
+    else:
+        runtime.store.save_state(who, outcome.state)
+    for reply in outcome.replies:
+        if not await send(bot, chat.id, reply):
+            break
+    log.info(
+        "answered kind=%s topic=%s ms=%.0f",
+        outcome.kind,
+        outcome.answered_topic,
+        outcome.latency_ms,
+    )
+
+
+def _flooding(runtime: Runtime, who: str) -> bool:
+    now = time.monotonic()
+    window = runtime.recent[who]
+    while window and now - window[0] > FLOOD_WINDOW_SECONDS:
+        window.popleft()
+    window.append(now)
+    return len(window) > FLOOD_MESSAGES
+
+
+async def send(bot: Any, chat_id: int, reply: Reply) -> bool:
+    """Send one reply. Retries timeouts, network errors and 5xx; never a 400 or a 403."""
+
+    async def attempt() -> Any:
+        return await bot.send_message(
+            chat_id=chat_id,
+            text=reply.html,
+            parse_mode=ParseMode.HTML,
+            reply_markup=keyboard(reply),
+            disable_web_page_preview=True,
+        )
+
+    try:
+        await with_retries(attempt)
+        return True
+    except Forbidden:
+        log.info("user blocked the bot; not retrying")
+    except BadRequest as error:
+        log.error("Telegram rejected a reply: %s", error.message)
+    except NetworkError as error:
+        log.error("reply not delivered after %d attempts: %s", SEND_ATTEMPTS, type(error).__name__)
+    return False
+
+
+async def with_retries(call: Callable[[], Awaitable[T]], attempts: int = SEND_ATTEMPTS) -> T:
+    """Retry transient failures with backoff. ``BadRequest`` subclasses NetworkError: never retried."""
+    delay = 0.5
+    for number in range(1, attempts + 1):
+        try:
+            return await call()
+        except (BadRequest, Forbidden):
+            raise
+        except RetryAfter as error:
+            if number == attempts:
+                raise
+            wait = error.retry_after
+            await asyncio.sleep(
+                wait.total_seconds() if hasattr(wait, "total_seconds") else float(wait)
+            )
+        except (TimedOut, NetworkError):
+            if number == attempts:
+                raise
+            await asyncio.sleep(delay)
+            delay *= 2
+    raise AssertionError("unreachable")
+
+
+# --- running ---------------------------------------------------------------------------------------
+
+
+async def register_commands(application: Application) -> None:
+    for language, commands in COMMANDS.items():
+        await with_retries(
+            lambda commands=commands, language=language: application.bot.set_my_commands(
+                [BotCommand(name, description) for name, description in commands],
+                language_code=language,
+            )
+        )
+    await with_retries(
+        lambda: application.bot.set_my_commands([BotCommand(n, d) for n, d in COMMANDS["es"]])
+    )
+
+
+async def poll(application: Application, stop: asyncio.Event, poll_timeout: int = 25) -> None:
+    """Long polling with confirm-after-handling (see the module docstring)."""
+    runtime: Runtime = application.bot_data["runtime"]
+    store = runtime.store
+    offset = store.next_offset()
+    reload_every = 5.0
+    last_reload = time.monotonic()
+    stopping = asyncio.create_task(stop.wait())
+    while not stop.is_set():
+        fetch = asyncio.create_task(fetch_updates(application, offset, poll_timeout))
+        await asyncio.wait({fetch, stopping}, return_when=asyncio.FIRST_COMPLETED)
+        if stop.is_set():
+            fetch.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await fetch
+            break
+        try:
+            updates = fetch.result()
+        except RetryAfter as error:
+            wait = error.retry_after
+            await asyncio.sleep(
+                wait.total_seconds() if hasattr(wait, "total_seconds") else float(wait)
+            )
+            continue
+        except (TimedOut, NetworkError) as error:
+            log.warning("getUpdates failed (%s); retrying", type(error).__name__)
+            await asyncio.sleep(1.0)
+            continue
+        pending = [u for u in updates if u is not None and not store.is_processed(u.update_id)]
+        # a batch is never cancelled half-way: SIGTERM waits for its replies
+        await handle_batch(application, pending)
+        if updates:
+            offset = max(u.update_id for u in updates if u is not None) + 1
+        if time.monotonic() - last_reload > reload_every:
+            runtime.services.content.refresh()
+            last_reload = time.monotonic()
+    stopping.cancel()
+
+
+async def fetch_updates(application: Application, offset: int | None, timeout: int) -> list[Update]:
+    """``getUpdates``, parsing each update on its own.
+
+    python-telegram-bot parses a whole batch at once; one update it cannot parse
+    (a newer Bot API field) fails the batch for ever and is logged with its
+    contents. Here a malformed update is skipped and confirmed like the others.
+    """
+    with warnings.catch_warnings():  # PTB suggests get_updates(), which we avoid on purpose
+        warnings.simplefilter("ignore")
+        request = application.bot.do_api_request(
+            "get_updates",
+            api_kwargs={
+                "offset": offset,
+                "timeout": timeout,
+                "allowed_updates": ["message", "callback_query", "edited_message", "channel_post"],
+            },
+            read_timeout=timeout + 10,
+        )
+    raw = await request
+    updates: list[Update] = []
+    for item in raw or []:
+        try:
+            update = Update.de_json(item, application.bot)
+        except Exception:
+            log.warning("skipped an update python-telegram-bot cannot parse (contents not logged)")
+            update = _Unparsed(int(item.get("update_id", 0)))  # type: ignore[assignment]
+        if update is not None:
+            updates.append(update)
+    return updates
+
+
+@dataclass
+class _Unparsed:
+    """Stands in for an update we skip, so its id is still confirmed."""
+
+    update_id: int
+    effective_chat: None = None
+
+
+async def handle_batch(application: Application, updates: list[Update]) -> None:
+    """Chats in parallel, each chat's updates in order; mark each update once answered."""
+    store: Store = application.bot_data["runtime"].store
+    by_chat: dict[int, list[Update]] = defaultdict(list)
+    for update in updates:
+        chat = update.effective_chat
+        by_chat[chat.id if chat else 0].append(update)
+
+    async def run_chat(chat_updates: list[Update]) -> None:
+        for update in chat_updates:
+            try:
+                if not isinstance(update, _Unparsed):
+                    await handle_update(update, application)
+            except Exception:  # one bad update must not stop the others
+                log.exception("error while handling an update (contents not logged)")
+            store.mark_processed(update.update_id)
+
+    await asyncio.gather(*(run_chat(chat_updates) for chat_updates in by_chat.values()))
+
+
+async def serve(services: Services, stop: asyncio.Event | None = None) -> None:
+    """Run the bot until SIGTERM/SIGINT (or ``stop``); finish in-flight replies first."""
+    settings = services.settings
+    store = Store(settings.database)
+    application = build_application(services, store, settings.api_base_url)
+    stop = stop or asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(signum, stop.set)
+    async with application:
+        await with_retries(lambda: application.bot.delete_webhook(drop_pending_updates=False))
+        await register_commands(application)
+        log.info("polling started")
+        # returns after the batch in flight (answers sent, ids recorded) when stop is set
+        await poll(application, stop)
+    store.close()
+
+
+def run_bot(services: Services, webhook_url: str | None, listen: str, port: int) -> None:
+    """Entry point for ``rightsbot run``."""
+    if webhook_url:
+        from bot.telegram_webhook import run_webhook
+
+        run_webhook(services, webhook_url, listen, port)
+        return
+    asyncio.run(serve(services))

@@ -220,6 +220,52 @@ def run(
     run_bot(services, webhook_url=webhook_url, listen=listen, port=port)
 
 
+@main.command()
+@click.option("--topic", required=True, help="Topic id the link opens, e.g. deadline.")
+@click.option("--lang", type=click.Choice(LANGUAGES), required=True, help="Language of the answer.")
+@click.option(
+    "--bot",
+    "bot_username",
+    envvar="TELEGRAM_BOT_USERNAME",
+    required=True,
+    help="The bot's @username (or TELEGRAM_BOT_USERNAME).",
+)
+@click.option(
+    "--qr",
+    "qr_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Also write a QR code (PNG or SVG).",
+)
+@pass_context
+def link(obj: Context, topic: str, lang: str, bot_username: str, qr_path: Path | None) -> None:
+    """Print a t.me deep link that opens the bot on one answer (for posters in shelters).
+
+    \b
+    Example:
+      rightsbot link --topic deadline --lang ht --bot RightsbotMx --qr poster.png
+    """
+    from bot.content_store import ContentError, ContentStore
+    from bot.deep_links import deep_link
+
+    try:
+        library = ContentStore(obj.settings.content_dir).load()
+    except ContentError as error:
+        _fail(f"the content has errors; run `rightsbot content check`:\n{error}", 2)
+    if topic not in library.catalogue.all:
+        _fail(f"unknown topic {topic!r}; topics are: {', '.join(library.catalogue.all)}")
+    try:
+        url = deep_link(bot_username, lang, topic)
+    except ValueError as error:
+        _fail(str(error))
+    click.echo(url)
+    if qr_path is not None:
+        import segno
+
+        segno.make(url, error="m").save(str(qr_path), scale=10, border=4)
+        click.echo(f"QR code written to {qr_path}")
+
+
 # --- content ------------------------------------------------------------------------------------
 
 

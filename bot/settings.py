@@ -34,6 +34,8 @@ class Settings:
     secret_path: Path | None = None
     secret_value: str | None = field(default=None, repr=False)
     verbose: bool = False
+    #: Fault injection for the crash tests: think this long before each answer.
+    fault_delay_ms: int = 0
 
     @property
     def content_dir(self) -> Path:
@@ -92,6 +94,7 @@ def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> 
         "api_base_url": env.get("TELEGRAM_API_BASE_URL") or None,
         "db_path": Path(db) if db else None,
         "secret_value": env.get("RIGHTSBOT_SECRET") or None,
+        "fault_delay_ms": int(env.get("RIGHTSBOT_FAULT_DELAY_MS") or 0),
     }
     if env.get("RIGHTSBOT_ROOT"):
         values["root"] = Path(env["RIGHTSBOT_ROOT"])

@@ -229,6 +229,8 @@ async def handle_update(update: Update, application: Application) -> None:
             )
         return
     runtime.warned.discard(who)
+    if runtime.services.settings.fault_delay_ms:
+        await asyncio.sleep(runtime.services.settings.fault_delay_ms / 1000)
     loop = asyncio.get_running_loop()
     outcome: Outcome = await loop.run_in_executor(
         None, runtime.services.conversation.handle, event, state

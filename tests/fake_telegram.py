@@ -72,6 +72,8 @@ class FakeTelegram:
             asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self._loop).result(10)
             self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(10)
+        if self._loop and not self._loop.is_running():
+            self._loop.close()
 
     @property
     def base_url(self) -> str:

@@ -82,3 +82,32 @@ def test_train_skips_when_nothing_changed() -> None:
     result = CliRunner().invoke(main, ["train"])
     assert result.exit_code == 0
     assert "is up to date" in result.output
+
+
+def test_link_prints_a_deep_link_and_writes_a_qr_code(tmp_path: Path) -> None:
+    poster = tmp_path / "poster.png"
+    result = CliRunner().invoke(
+        main,
+        [
+            "link",
+            "--topic",
+            "deadline",
+            "--lang",
+            "ht",
+            "--bot",
+            "RightsbotMx",
+            "--qr",
+            str(poster),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == "https://t.me/RightsbotMx?start=ht_deadline"
+    assert poster.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_link_refuses_unknown_topics() -> None:
+    result = CliRunner().invoke(
+        main, ["link", "--topic", "visas", "--lang", "es", "--bot", "RightsbotMx"]
+    )
+    assert result.exit_code == 1
+    assert "unknown topic 'visas'" in result.output

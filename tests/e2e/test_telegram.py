@@ -128,6 +128,7 @@ async def test_every_kind_of_update_gets_a_reply_or_deliberate_silence(bot: Fake
                 "type": "regular",
                 "allows_multiple_answers": False,
                 "allows_revoting": False,
+                "members_only": False,
             }
         },
         "location": {"location": {"latitude": 32.52, "longitude": -117.03}},

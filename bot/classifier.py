@@ -23,7 +23,9 @@ FALLBACK = "nlu_fallback"
 #: A candidate offered under "did you mean" needs at least this confidence.
 ALTERNATIVE_MIN_CONFIDENCE = 0.12
 #: The best candidate must reach this for "did you mean" to be worth asking.
-ALTERNATIVE_FLOOR = 0.25
+#: In cross-validation, held-out messages whose best topic scored 0.15-0.25 were
+#: in scope 89% of the time (right at top-1 47%); below 0.15, top-1 was right 26%.
+ALTERNATIVE_FLOOR = 0.15
 MAX_ALTERNATIVES = 3
 #: Conversation topics never appear as "did you mean" buttons.
 _NOT_OFFERED = {OUT_OF_SCOPE, FALLBACK, "greet", "goodbye", "thanks"}

@@ -130,6 +130,7 @@ class Conversation:
         self._classify = classify
         self._detector = detector
         self._catalogs = catalogs
+        self._rendered: dict[tuple[str, str, str, str], Reply] = {}
 
     # -- entry point ---------------------------------------------------------------
 
@@ -397,7 +398,16 @@ class Conversation:
         )
 
     def answer_reply(self, answer: Answer, language: str) -> Reply:
-        """The first message for a topic: short answer, footer, buttons."""
+        """The first message for a topic: short answer, footer, buttons (cached per content version)."""
+        key = (self._library().version, answer.topic, answer.language, language)
+        reply = self._rendered.get(key)
+        if reply is None:
+            if len(self._rendered) > 512:
+                self._rendered.clear()
+            reply = self._rendered[key] = self._render_answer(answer, language)
+        return reply
+
+    def _render_answer(self, answer: Answer, language: str) -> Reply:
         blocks = telegram_html.render_blocks(answer.short)
         if self._library().catalogue.is_legal(answer.topic):
             blocks.append(self._footer(answer, language))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gettext
+from functools import lru_cache
 from pathlib import Path
 
 from babel import Locale
@@ -49,13 +50,18 @@ class Catalogs:
 
     def long_date(self, value: dt.date, language: str) -> str:
         """A date the reader understands: "28 de noviembre de 2026", "28 novanm 2026"."""
-        locale = Locale.parse(BABEL_LOCALES.get(language, "es_MX"))
+        locale = _locale(BABEL_LOCALES.get(language, "es_MX"))
         month = locale.months["format"]["wide"][value.month]
         if month.startswith("M") and month[1:].isdigit():  # CLDR has no names: use ours
             _ = self.translator(language).gettext
             month = _(MONTHS[value.month - 1])
             return f"{value.day} {month} {value.year}"
         return format_date(value, format="long", locale=locale)
+
+
+@lru_cache(maxsize=8)
+def _locale(name: str) -> Locale:
+    return Locale.parse(name)
 
 
 #: English month names, translated in the catalogs for locales CLDR lacks.

@@ -47,6 +47,7 @@ from bot.conversation import (
     Unsupported,
     UserState,
 )
+from bot.i18n import N_
 from bot.privacy import pseudonym
 from bot.services import Services
 from bot.settings import DEFAULT_LANGUAGE, LANGUAGES
@@ -55,33 +56,15 @@ from bot.store import Store
 log = logging.getLogger("rightsbot.telegram")
 T = TypeVar("T")
 
-#: Commands shown in Telegram's menu, per language.
-COMMANDS = {
-    "es": [
-        ("menu", "Temas"),
-        ("language", "Cambiar idioma"),
-        ("help", "Cómo usar el bot"),
-        ("privacy", "Qué guardamos"),
-        ("forget", "Borrar mis datos"),
-        ("about", "Quiénes somos"),
-    ],
-    "en": [
-        ("menu", "Topics"),
-        ("language", "Change language"),
-        ("help", "How to use the bot"),
-        ("privacy", "What we keep"),
-        ("forget", "Erase my data"),
-        ("about", "About this bot"),
-    ],
-    "ht": [
-        ("menu", "Sijè yo"),
-        ("language", "Chanje lang"),
-        ("help", "Kijan pou w sèvi ak bot la"),
-        ("privacy", "Kisa nou kenbe"),
-        ("forget", "Efase done m yo"),
-        ("about", "Kiyès nou ye"),
-    ],
-}
+#: Commands shown in Telegram's menu; descriptions are translated in locales/.
+COMMANDS = (
+    ("menu", N_("Topics")),
+    ("language", N_("Change language")),
+    ("help", N_("How to use this bot")),
+    ("privacy", N_("What we keep")),
+    ("forget", N_("Erase my data")),
+    ("about", N_("About this bot")),
+)
 _KNOWN_COMMANDS = {
     "start",
     "menu",
@@ -310,16 +293,20 @@ async def with_retries(call: Callable[[], Awaitable[T]], attempts: int = SEND_AT
 
 
 async def register_commands(application: Application) -> None:
-    for language, commands in COMMANDS.items():
+    """``setMyCommands`` once per language, and Spanish as the default for everyone else."""
+    catalogs = application.bot_data["runtime"].services.catalogs
+
+    def commands(language: str) -> list[BotCommand]:
+        _ = catalogs.translator(language).gettext
+        return [BotCommand(name, _(description)) for name, description in COMMANDS]
+
+    for language in LANGUAGES:
         await with_retries(
-            lambda commands=commands, language=language: application.bot.set_my_commands(
-                [BotCommand(name, description) for name, description in commands],
-                language_code=language,
+            lambda language=language: application.bot.set_my_commands(
+                commands(language), language_code=language
             )
         )
-    await with_retries(
-        lambda: application.bot.set_my_commands([BotCommand(n, d) for n, d in COMMANDS["es"]])
-    )
+    await with_retries(lambda: application.bot.set_my_commands(commands(DEFAULT_LANGUAGE)))
 
 
 async def poll(application: Application, stop: asyncio.Event, poll_timeout: int = 25) -> None:

@@ -38,6 +38,15 @@ ALLOWED_TAGS: dict[str, set[str]] = {
     "span": {"class"},
 }
 _SAFE_SCHEMES = ("https://", "http://", "tg://", "mailto:")
+#: markdown-it inline tokens that map one-to-one onto Telegram tags.
+_SIMPLE_TAGS = {
+    "strong_open": "<b>",
+    "strong_close": "</b>",
+    "em_open": "<i>",
+    "em_close": "</i>",
+    "s_open": "<s>",
+    "s_close": "</s>",
+}
 
 _parser = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
 _parser.disable(["image"])
@@ -209,18 +218,8 @@ class _Renderer:
                 out.append(escape(child.content))
             elif kind in ("softbreak", "hardbreak"):
                 out.append("\n")
-            elif kind == "strong_open":
-                out.append("<b>")
-            elif kind == "strong_close":
-                out.append("</b>")
-            elif kind == "em_open":
-                out.append("<i>")
-            elif kind == "em_close":
-                out.append("</i>")
-            elif kind == "s_open":
-                out.append("<s>")
-            elif kind == "s_close":
-                out.append("</s>")
+            elif kind in _SIMPLE_TAGS:
+                out.append(_SIMPLE_TAGS[kind])
             elif kind == "code_inline":
                 out.append(f"<code>{escape(child.content)}</code>")
             elif kind == "link_open":
@@ -231,9 +230,7 @@ class _Renderer:
             elif kind == "link_close":
                 if open_links and open_links.pop():
                     out.append("</a>")
-            elif kind in ("html_inline",):
-                out.append(escape(child.content))
-            else:
+            else:  # html_inline (raw HTML is never markup), images and the rest: as text
                 out.append(escape(child.content))
         return "".join(out)
 

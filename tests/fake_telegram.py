@@ -161,6 +161,16 @@ class FakeTelegram:
                     },
                     status=429,
                 )
+            if 400 <= fault.status < 500:
+                description = (
+                    "Forbidden: bot was blocked by the user"
+                    if fault.status == 403
+                    else "Bad Request"
+                )
+                return web.json_response(
+                    {"ok": False, "error_code": fault.status, "description": description},
+                    status=fault.status,
+                )
             if fault.status >= 500:
                 return web.json_response(
                     {

@@ -222,3 +222,34 @@ async def test_start_deep_link_opens_one_answer(bot: FakeTelegram) -> None:
     bot.push(message(950, "/start ht_deadline", language="es"))
     replies = await wait_for(bot, 3, 950)
     assert "30" in replies[2]["text"] and DISCLAIMER["ht"] in replies[2]["text"]
+
+
+async def test_a_user_who_blocked_the_bot_is_not_retried(bot: FakeTelegram) -> None:
+    bot.fail("sendMessage", status=403, times=1)
+    bot.push(message(1001, "necesito un abogado gratis"))
+    deadline = time.monotonic() + 60
+    while "sendMessage" not in bot.calls and time.monotonic() < deadline:
+        await asyncio.sleep(0.05)
+    await asyncio.sleep(1.0)
+    assert bot.calls.count("sendMessage") == 1  # refused once, never retried
+    assert bot.replies_to(1001) == []
+    bot.push(message(1002, "necesito un abogado gratis"))  # the bot carries on
+    await wait_for(bot, 1, 1002)
+
+
+async def test_dropped_connections_are_retried(bot: FakeTelegram) -> None:
+    bot.fail("sendMessage", drop=True, times=1)
+    bot.push(message(1003, "m bezwen yon avoka gratis", language="ht"))
+    await wait_for(bot, 1, 1003)
+    await asyncio.sleep(0.5)
+    assert len(bot.replies_to(1003)) == 1
+
+
+async def test_flood_control_answers_once_then_waits(bot: FakeTelegram) -> None:
+    for _ in range(12):
+        bot.push(message(1004, "hola"))
+    await wait_for(bot, 9, 1004)
+    await asyncio.sleep(1.0)
+    replies = bot.replies_to(1004)
+    assert len(replies) == 9  # 8 answers and one "please wait"
+    assert "Espera un momento" in replies[-1]["text"]

@@ -113,9 +113,40 @@ def main() -> None:
 
     from bench import telegram_e2e
 
+    staff_figures()
+
     with tempfile.TemporaryDirectory() as scratch:
         print("\nTelegram end to end (fake Bot API server on loopback, real python-telegram-bot):")
         print("  " + telegram_e2e.run(services, Path(scratch) / "bench.db"))
+
+
+def staff_figures() -> None:
+    """The staff's tools on 100,000 synthetic logged messages."""
+    import tempfile
+
+    from bench.logs import generate
+    from bot.report import render
+    from bot.review import queue, stats
+    from bot.store import Store
+
+    with tempfile.TemporaryDirectory() as scratch:
+        t0 = time.perf_counter()
+        path = generate(Path(scratch) / "logs.db", 100_000)
+        made = time.perf_counter() - t0
+        store = Store(path)
+        timings = {}
+        for name, call in (
+            ("queue", lambda: queue(store, limit=50)),
+            ("queue --lang ht", lambda: queue(store, language="ht", limit=50)),
+            ("stats", lambda: stats(store)),
+            ("report", lambda: render(store)),
+        ):
+            t0 = time.perf_counter()
+            call()
+            timings[name] = time.perf_counter() - t0
+        store.close()
+    print(f"\nstaff tools on 100,000 synthetic logged messages (generated in {made:.1f} s):")
+    print("  " + ", ".join(f"{name} {seconds:.2f} s" for name, seconds in timings.items()))
 
 
 def ask_figures(texts: list[str]) -> None:

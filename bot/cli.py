@@ -266,6 +266,213 @@ def link(obj: Context, topic: str, lang: str, bot_username: str, qr_path: Path |
         click.echo(f"QR code written to {qr_path}")
 
 
+# --- review (staff) -------------------------------------------------------------------------------
+
+
+@main.group()
+def review() -> None:
+    """The staff's tools over the anonymised logs (RIGHTSBOT_DB)."""
+
+
+def _store(settings: Settings):  # type: ignore[no-untyped-def]
+    from bot.store import Store
+
+    if not settings.database.exists():
+        _fail(f"{settings.database}: no log database yet (set RIGHTSBOT_DB, or run the bot first)")
+    return Store(settings.database)
+
+
+@review.command("queue")
+@click.option("--lang", type=click.Choice([*LANGUAGES, "other"]), default=None)
+@click.option("--topic", default=None, help="Only this topic id.")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), default=None, help="YYYY-MM-DD")
+@click.option("--limit", default=50, show_default=True)
+@pass_context
+def review_queue(obj: Context, lang: str | None, topic: str | None, since, limit: int) -> None:  # type: ignore[no-untyped-def]
+    """Messages to look at, newest first: out of scope, unsure, low confidence, 👎.
+
+    \b
+    Example:
+      rightsbot review queue --lang ht --since 2026-11-01
+    """
+    from bot.review import queue
+
+    rows = queue(_store(obj.settings), lang, topic, since.date() if since else None, limit)
+    for row in rows:
+        when = time.strftime("%Y-%m-%d %H:%M", time.gmtime(row["at"]))
+        guess = row["topic"] or "-"
+        click.echo(
+            f"{row['id']:>7}  {when}  {row['language']:<5} {row['kind']:<12} {guess:<24} {row['confidence']:.2f}  {row['text']}"
+        )
+    click.echo(f"{len(rows)} message(s). Label one: rightsbot review label ID TOPIC")
+
+
+@review.command("label")
+@click.argument("message_id", type=int)
+@click.argument("topic")
+@pass_context
+def review_label(obj: Context, message_id: int, topic: str) -> None:
+    """Teach the model: add a logged question to nlu/<lang>/reviewed.yml under TOPIC.
+
+    \b
+    Example:
+      rightsbot review label 1234 deadline && rightsbot train
+    """
+    from bot.content_store import ContentStore
+    from bot.review import ReviewError, label
+
+    topics = ContentStore(obj.settings.content_dir).load().catalogue.all
+    try:
+        path = label(_store(obj.settings), obj.settings.nlu_dir, message_id, topic, topics)
+    except ReviewError as error:
+        _fail(str(error))
+    click.echo(
+        f"added message {message_id} to {path} as {topic}; run `rightsbot train` to learn it"
+    )
+
+
+@review.command("export")
+@click.option(
+    "--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="jsonl", show_default=True
+)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@pass_context
+def review_export(obj: Context, fmt: str, out: Path) -> None:
+    """Export the anonymised messages (pseudonyms, scrubbed text) as CSV or JSON lines.
+
+    \b
+    Example:
+      rightsbot review export --format csv --out messages.csv
+    """
+    from bot.review import count_messages, export, iter_messages
+
+    store = _store(obj.settings)
+    total = count_messages(store)
+    with (
+        out.open("w", encoding="utf-8", newline="") as handle,
+        click.progressbar(
+            iter_messages(store), length=total, label="exporting", file=sys.stderr
+        ) as rows,
+    ):
+        written = export(rows, handle, fmt)
+    click.echo(f"wrote {written} message(s) to {out}")
+
+
+@review.command("stats")
+@click.option("--json", "as_json", is_flag=True)
+@pass_context
+def review_stats(obj: Context, as_json: bool) -> None:
+    """Per week, language and topic: volume, unanswered rate, 👍/👎.
+
+    \b
+    Example:
+      rightsbot review stats
+    """
+    from bot.review import stats
+
+    rows = stats(_store(obj.settings))
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    click.echo(
+        f"{'week':<9} {'lang':<5} {'topic':<26} {'messages':>8} {'unanswered':>10} {'👍':>4} {'👎':>4}"
+    )
+    for row in rows:
+        click.echo(
+            f"{row['week']:<9} {row['language'] or '-':<5} {row['topic']:<26} {row['messages']:>8} "
+            f"{row['unanswered_rate']:>10.1%} {row['thumbs_up']:>4} {row['thumbs_down']:>4}"
+        )
+
+
+@review.command("report")
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("report.html"),
+    show_default=True,
+)
+@pass_context
+def review_report(obj: Context, out: Path) -> None:
+    """One self-contained HTML page with charts, for managers (no message text).
+
+    \b
+    Example:
+      rightsbot review report --out report.html
+    """
+    from bot.report import render
+
+    out.write_text(render(_store(obj.settings)), encoding="utf-8")
+    click.echo(f"wrote {out}")
+
+
+@review.command("serve")
+@click.option("--port", default=8001, show_default=True)
+@pass_context
+def review_serve(obj: Context, port: int) -> None:
+    """Browse the logs read-only in Datasette on localhost, with saved queries.
+
+    \b
+    Example:
+      rightsbot review serve --port 8001   # then open http://127.0.0.1:8001
+    """
+    import os
+
+    from bot.datasette_config import write_metadata
+
+    store = _store(obj.settings)
+    store.close()
+    metadata = write_metadata(
+        obj.settings.var_dir / "datasette-metadata.json", obj.settings.database
+    )
+    datasette = Path(sys.executable).with_name("datasette")
+    os.execv(
+        str(datasette),
+        [
+            str(datasette),
+            "serve",
+            "-i",
+            str(obj.settings.database),
+            "--metadata",
+            str(metadata),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--setting",
+            "sql_time_limit_ms",
+            "3000",
+        ],
+    )
+
+
+@review.command("purge")
+@click.option("--days", default=90, show_default=True, help="Retention period.")
+@pass_context
+def review_purge(obj: Context, days: int) -> None:
+    """Delete logs older than the retention period (the running bot also does this daily).
+
+    \b
+    Example:
+      rightsbot review purge --days 90
+    """
+    removed = _store(obj.settings).purge(days)
+    click.echo(f"removed {removed} row(s) older than {days} days")
+
+
+@review.command("forget")
+@click.option("--pseudonym", required=True, help="The pseudonym shown in exports.")
+@pass_context
+def review_forget(obj: Context, pseudonym: str) -> None:
+    """Erase everything stored under one pseudonym (a person's data request).
+
+    \b
+    Example:
+      rightsbot review forget --pseudonym 3f2a…
+    """
+    removed = _store(obj.settings).forget(pseudonym)
+    click.echo(f"removed {removed} row(s) for {pseudonym}")
+
+
 # --- content ------------------------------------------------------------------------------------
 
 

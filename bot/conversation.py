@@ -16,6 +16,7 @@ from bot import actions, telegram_html
 from bot.classifier import OUT_OF_SCOPE, Classification
 from bot.content import Answer, Library
 from bot.danger import mentions_danger
+from bot.directory import distance_km
 from bot.i18n import N_, Catalogs
 from bot.language import OTHER, LanguageDetector
 from bot.settings import DEFAULT_LANGUAGE, LANGUAGES
@@ -335,11 +336,16 @@ class Conversation:
 
     def _on_location(self, event: Location, state: UserState) -> Outcome:
         language = state.language or DEFAULT_LANGUAGE
+        cities = self._library().directory.cities
+        nearest = min(
+            cities, key=lambda c: distance_km(event.lat, event.lon, c.lat, c.lon), default=None
+        )
         return Outcome(
             [self._nearby_reply(event.lat, event.lon, language, None)],
             state,
             answer_language=language,
             kind="nearby",
+            extra={"city": nearest.name} if nearest else {},
         )
 
     def _on_unsupported(self, event: Unsupported, state: UserState) -> Outcome:

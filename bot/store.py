@@ -20,8 +20,11 @@ from pathlib import Path
 import sqlite_utils
 
 from bot.conversation import UserState
+from bot.privacy import LogRecord
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+#: Logged messages are deleted after this many days (``rightsbot review purge``).
+DEFAULT_RETENTION_DAYS = 90
 
 
 class Store:
@@ -65,6 +68,42 @@ class Store:
             self.db["processed_updates"].create(
                 {"update_id": int, "done_at": float}, pk="update_id", if_not_exists=True
             )
+        if version < 2:
+            self.db["messages"].create(
+                {
+                    "id": int,
+                    "pseudonym": str,
+                    "at": float,
+                    "kind": str,
+                    "text": str,
+                    "language": str,
+                    "answer_language": str,
+                    "topic": str,
+                    "confidence": float,
+                    "alternatives": str,
+                    "answered_topic": str,
+                    "content_version": str,
+                    "latency_ms": float,
+                    "city": str,
+                },
+                pk="id",
+                if_not_exists=True,
+            )
+            self.db["feedback"].create(
+                {
+                    "id": int,
+                    "pseudonym": str,
+                    "at": float,
+                    "topic": str,
+                    "vote": str,
+                    "content_version": str,
+                },
+                pk="id",
+                if_not_exists=True,
+            )
+            self.db["messages"].create_index(["at"], if_not_exists=True)
+            self.db["messages"].create_index(["pseudonym"], if_not_exists=True)
+            self.db["feedback"].create_index(["pseudonym"], if_not_exists=True)
         meta.upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
 
     # -- preferences ------------------------------------------------------------------
@@ -96,9 +135,40 @@ class Store:
 
     def forget(self, pseudonym: str) -> int:
         """Erase everything stored for one user; returns rows removed."""
+        removed = 0
         with self._lock:
-            cursor = self.db.execute("delete from preferences where pseudonym = ?", [pseudonym])
-            return cursor.rowcount
+            for table in ("preferences", "messages", "feedback"):
+                removed += self.db.execute(
+                    f"delete from {table} where pseudonym = ?", [pseudonym]
+                ).rowcount
+            self._checkpoint()
+        return removed
+
+    # -- anonymised logs ----------------------------------------------------------------
+
+    def log(self, record: LogRecord) -> None:
+        """Store one scrubbed record (built by :func:`bot.privacy.log_record`)."""
+        with self._lock:
+            if record.table == "feedback":
+                self.db["feedback"].insert(record.values)
+            else:
+                self.db["messages"].insert(record.values)
+
+    def purge(
+        self, retention_days: float = DEFAULT_RETENTION_DAYS, now: float | None = None
+    ) -> int:
+        """Delete logs older than the retention period; returns rows removed."""
+        cutoff = (now or time.time()) - retention_days * 86400
+        with self._lock:
+            removed = self.db.execute("delete from messages where at < ?", [cutoff]).rowcount
+            removed += self.db.execute("delete from feedback where at < ?", [cutoff]).rowcount
+            self._checkpoint()
+        return removed
+
+    def _checkpoint(self) -> None:
+        """Fold the WAL into the main file and truncate it, so erased rows leave no copy."""
+        if str(self.path) != ":memory:":
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     # -- exactly-once -------------------------------------------------------------------
 

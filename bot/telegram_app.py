@@ -48,7 +48,7 @@ from bot.conversation import (
     UserState,
 )
 from bot.i18n import N_
-from bot.privacy import pseudonym
+from bot.privacy import log_record, pseudonym
 from bot.services import Services
 from bot.settings import DEFAULT_LANGUAGE, LANGUAGES
 from bot.store import Store
@@ -222,6 +222,7 @@ async def handle_update(update: Update, application: Application) -> None:
         runtime.store.forget(who)
     else:
         runtime.store.save_state(who, outcome.state)
+        runtime.store.log(log_record(who, event, outcome))
     for reply in outcome.replies:
         if not await send(bot, chat.id, reply):
             break
@@ -316,6 +317,8 @@ async def poll(application: Application, stop: asyncio.Event, poll_timeout: int 
     offset = store.next_offset()
     reload_every = 5.0
     last_reload = time.monotonic()
+    purge_every = 86400.0
+    last_purge = time.monotonic() - purge_every  # purge once at start, then daily
     stopping = asyncio.create_task(stop.wait())
     while not stop.is_set():
         fetch = asyncio.create_task(fetch_updates(application, offset, poll_timeout))
@@ -342,6 +345,10 @@ async def poll(application: Application, stop: asyncio.Event, poll_timeout: int 
         await handle_batch(application, pending)
         if updates:
             offset = max(u.update_id for u in updates if u is not None) + 1
+        if time.monotonic() - last_purge > purge_every:
+            removed = store.purge()
+            log.info("retention: %d old log rows removed", removed)
+            last_purge = time.monotonic()
         if time.monotonic() - last_reload > reload_every:
             runtime.services.content.refresh()
             last_reload = time.monotonic()

@@ -199,7 +199,7 @@ async def test_5xx_and_timeouts_are_retried_once_delivered(bot: FakeTelegram) ->
     await wait_for(bot, 1, 803)
 
 
-async def test_language_choice_and_forget(bot: FakeTelegram) -> None:
+async def test_language_choice_and_forget(bot: FakeTelegram, tmp_path) -> None:  # type: ignore[no-untyped-def]
     bot.push(message(901, "/start", language="en"))
     await wait_for(bot, 2, 901)
     bot.push(tap(901, "l:ht"))
@@ -216,6 +216,17 @@ async def test_language_choice_and_forget(bot: FakeTelegram) -> None:
     assert buttons(replies[-1]) == ["x:yes", "x:no"]
     bot.push(tap(901, "x:yes"))
     await wait_for(bot, 6, 901)
+    await asyncio.sleep(0.3)
+    from bot.privacy import pseudonym
+    from bot.store import Store
+
+    who = pseudonym(901, b"test-secret")
+    store = Store(tmp_path / "bot.db")
+    for table in ("preferences", "messages", "feedback"):
+        rows = store.db.execute(
+            f"select count(*) from {table} where pseudonym = ?", [who]
+        ).fetchone()[0]
+        assert rows == 0, table
 
 
 async def test_start_deep_link_opens_one_answer(bot: FakeTelegram) -> None:

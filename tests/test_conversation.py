@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from bot.conversation import Command, Location, Tap, Text, Unsupported, UserState
 from bot.telegram_html import validate
@@ -116,3 +118,33 @@ def test_user_text_is_never_rendered_as_html(services) -> None:  # type: ignore[
     outcome = services.conversation.handle(Text("<b>hola</b> estoy en <i>Tijuana</i>"), UserState())
     for reply in outcome.replies:
         assert "<b>hola</b>" not in reply.html and validate(reply.html) == []
+
+
+hostile = st.one_of(
+    st.text(max_size=600),
+    st.lists(
+        st.sampled_from(
+            ["<b>", "</i>", "](javascript:alert(1))", "\u200b", "\u202e", "&", "🙏", "hola", " "]
+        ),
+        max_size=60,
+    ).map("".join),
+    st.just("x" * 4096),
+)
+
+
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=hostile, language=st.sampled_from([None, "es", "en", "ht"]))
+def test_fuzzed_messages_always_get_valid_replies(
+    services, text: str, language: str | None
+) -> None:  # type: ignore[no-untyped-def]
+    outcome = services.conversation.handle(Text(text), UserState(language=language))
+    assert outcome.replies
+    for reply in outcome.replies:
+        assert validate(reply.html) == []
+        assert "<b>" not in text or text not in reply.html
+        assert "javascript:" not in reply.html.split('href="')[-1][:20]
+        for row in reply.buttons:
+            for button in row:
+                assert len(button.action.encode()) <= 64

@@ -1,0 +1,50 @@
+"""A missing or damaged NLU model at start: a clear message and a non-zero exit."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+RIGHTSBOT = Path(sys.executable).with_name("rightsbot")
+
+
+@pytest.fixture
+def checkout(tmp_path: Path) -> Path:
+    for name in ("content", "locales", "nlu", "data"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    shutil.copy(ROOT / "config.yml", tmp_path / "config.yml")
+    (tmp_path / "models").mkdir()
+    return tmp_path
+
+
+def ask(root: Path) -> subprocess.CompletedProcess[str]:
+    env = {"PATH": "/usr/bin:/bin", "RIGHTSBOT_ROOT": str(root), "HOME": str(root)}
+    return subprocess.run(
+        [str(RIGHTSBOT), "ask", "hola"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+
+
+def test_missing_model(checkout: Path) -> None:
+    result = ask(checkout)
+    assert result.returncode == 2
+    assert "no NLU model yet. Run `rightsbot train`" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_corrupt_model(checkout: Path) -> None:
+    (checkout / "models" / "nlu.tar.gz").write_bytes(b"\x1f\x8b this is not a model")
+    result = ask(checkout)
+    assert result.returncode == 2
+    assert "the NLU model file is damaged. Run `rightsbot train --force`" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -212,10 +212,8 @@ def run(
         services = _services(settings)
         run_chat(services.conversation, None)
         return
-    try:
-        from bot.telegram_app import run_bot
-    except ImportError:  # pragma: no cover - the Telegram layer is the next milestone
-        _fail("the Telegram layer is not available in this build", 2)
+    from bot.telegram_app import run_bot
+
     services = _services(settings)
     run_bot(services, webhook_url=webhook_url, listen=listen, port=port)
 

@@ -18,7 +18,6 @@ from typing import Any
 
 import yaml
 
-from bot import telegram_html
 from bot.directory import Directory
 from bot.problems import Problem, relative, yaml_line, yaml_reason
 
@@ -217,8 +216,3 @@ def content_files(content_dir: Path) -> list[Path]:
     return sorted(
         [*content_dir.glob("*/*.md"), *content_dir.glob("*.yml")],
     )
-
-
-def render_markdown(markdown: str) -> list[str]:
-    """Telegram HTML blocks for a piece of answer Markdown."""
-    return telegram_html.render_blocks(markdown)

@@ -95,7 +95,7 @@ class Directory:
         return None
 
     def nearest(self, lat: float, lon: float, limit: int = 5) -> list[Nearby]:
-        """Offices with a city, nearest first; nationwide services are listed separately."""
+        """Offices with a city, nearest first (nationwide services such as 911 have no city)."""
         located = [
             Nearby(place, distance_km(lat, lon, place.lat, place.lon))
             for place in self.places
@@ -103,12 +103,6 @@ class Directory:
         ]
         located.sort(key=lambda item: (item.km, item.place.kind != "legal_aid", item.place.name))
         return located[:limit]
-
-    def nationwide(self) -> list[Place]:
-        return [place for place in self.places if place.city is None]
-
-    def by_id(self, place_id: str) -> Place | None:
-        return next((p for p in self.places if p.id == place_id), None)
 
 
 def load_directory(

@@ -1,6 +1,6 @@
 """``rightsbot review report``: one self-contained HTML page for managers.
 
-Charts are drawn with matplotlib (already installed with Rasa) as inline SVG,
+Charts are drawn with pygal as inline SVG (no JavaScript),
 so the page needs no network, no JavaScript and no other file: it can be
 e-mailed or opened from a USB stick. Only aggregates appear: no message text,
 no pseudonyms.
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import io
 from collections import defaultdict
 from typing import Any
 
@@ -49,25 +48,42 @@ def gather(store: Store) -> dict[str, Any]:
     return {"weekly": weekly, "topics": topics, "feedback": feedback, "totals": totals}
 
 
-def _svg(figure: Any) -> str:
-    buffer = io.StringIO()
-    figure.tight_layout()
-    figure.savefig(buffer, format="svg")
-    text = buffer.getvalue()
-    return text[text.index("<svg") :]
+def _static_svg(chart: Any) -> str:
+    """The chart's SVG without pygal's configuration <script>: the page runs no code."""
+    from xml.etree import ElementTree
+
+    root = chart.render_tree()
+    for parent in list(root.iter()):
+        for child in list(parent):
+            if str(child.tag).rsplit("}", 1)[-1] == "script":
+                parent.remove(child)
+    return ElementTree.tostring(root, encoding="unicode")
 
 
 def charts(data: dict[str, Any]) -> dict[str, str]:
-    # the object API without pyplot: no GUI backend is loaded, which halves start-up
-    import matplotlib
-    from matplotlib.figure import Figure
+    """Four static SVG charts (pygal, no JavaScript): fast to import, nothing to download."""
+    import pygal
+    from pygal.style import Style
 
-    matplotlib.rcParams.update({"font.size": 9, "svg.fonttype": "none"})
-
-    def subplots(size: tuple[float, float]) -> tuple[Any, Any]:
-        figure = Figure(figsize=size)
-        return figure, figure.subplots()
-
+    style = Style(
+        background="white",
+        plot_background="white",
+        font_family="system-ui, sans-serif",
+        colors=tuple(LANGUAGE_COLOURS.values()),
+        label_font_size=11,
+        major_label_font_size=11,
+        legend_font_size=12,
+    )
+    common = {
+        "js": [],
+        "style": style,
+        "width": 820,
+        "height": 320,
+        "explicit_size": True,
+        "disable_xml_declaration": True,
+        "legend_at_bottom": True,
+        "print_values": False,
+    }
     weeks = sorted({row["week"] for row in data["weekly"]})
     counts: dict[str, dict[str, int]] = defaultdict(dict)
     unanswered: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -77,40 +93,42 @@ def charts(data: dict[str, Any]) -> dict[str, str]:
         unanswered[row["week"]][1] += row["n"]
     out: dict[str, str] = {}
 
-    figure, axis = subplots((8, 3))
-    bottom = [0] * len(weeks)
-    for language in ("es", "en", "ht", "other"):
-        values = [counts.get(language, {}).get(week, 0) for week in weeks]
-        axis.bar(weeks, values, bottom=bottom, label=language, color=LANGUAGE_COLOURS[language])
-        bottom = [b + v for b, v in zip(bottom, values, strict=True)]
-    axis.set_ylabel("questions")
-    axis.legend(ncol=4, frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1.0))
-    axis.tick_params(axis="x", rotation=45)
-    out["weekly"] = _svg(figure)
+    weekly = pygal.StackedBar(x_label_rotation=45, y_title="questions", **common)
+    weekly.x_labels = weeks
+    for language in LANGUAGE_COLOURS:
+        weekly.add(language, [counts.get(language, {}).get(week, 0) for week in weeks])
+    out["weekly"] = _static_svg(weekly)
 
-    figure, axis = subplots((8, 3.5))
-    topics = list(reversed(data["topics"]))
-    axis.barh([t["topic"] for t in topics], [t["n"] for t in topics], color="#566573")
-    axis.set_xlabel("answers given")
-    out["topics"] = _svg(figure)
+    topics = pygal.HorizontalBar(
+        show_legend=False, x_title="answers given", **{**common, "height": 380}
+    )
+    topics.x_labels = [t["topic"] for t in reversed(data["topics"])]
+    topics.add("answers", [t["n"] for t in reversed(data["topics"])])
+    out["topics"] = _static_svg(topics)
 
-    figure, axis = subplots((8, 2.5))
-    rates = [100 * unanswered[w][0] / unanswered[w][1] if unanswered[w][1] else 0 for w in weeks]
-    axis.plot(weeks, rates, marker="o", color="#b9770e")
-    axis.set_ylabel("% not answered")
-    axis.set_ylim(0, max(rates + [10]) * 1.2)
-    axis.tick_params(axis="x", rotation=45)
-    out["unanswered"] = _svg(figure)
+    rates = [
+        round(100 * unanswered[w][0] / unanswered[w][1], 1) if unanswered[w][1] else 0
+        for w in weeks
+    ]
+    line = pygal.Line(
+        x_label_rotation=45,
+        show_legend=False,
+        y_title="% not answered",
+        range=(0, max(rates + [10]) * 1.2),
+        **{**common, "height": 260},
+    )
+    line.x_labels = weeks
+    line.add("% not answered", rates)
+    out["unanswered"] = _static_svg(line)
 
-    figure, axis = subplots((8, 3))
-    feedback = data["feedback"]
-    names = [f["topic"] for f in feedback]
-    axis.bar(names, [f["up"] for f in feedback], label="helpful", color="#1e8449")
-    axis.bar(names, [-f["down"] for f in feedback], label="not helpful", color="#c0392b")
-    axis.axhline(0, color="black", linewidth=0.5)
-    axis.legend(ncol=2, frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1.0))
-    axis.tick_params(axis="x", rotation=45)
-    out["feedback"] = _svg(figure)
+    feedback = pygal.Bar(
+        x_label_rotation=45,
+        **{**common, "style": Style(**{**style.__dict__, "colors": ("#1e8449", "#c0392b")})},
+    )
+    feedback.x_labels = [f["topic"] for f in data["feedback"]]
+    feedback.add("helpful", [f["up"] for f in data["feedback"]])
+    feedback.add("not helpful", [f["down"] for f in data["feedback"]])
+    out["feedback"] = _static_svg(feedback)
     return out
 
 

@@ -17,6 +17,7 @@ import asyncio
 import contextlib
 import logging
 import signal
+import sqlite3
 import time
 import warnings
 from collections import defaultdict, deque
@@ -36,6 +37,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Time
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 from telegram.request import HTTPXRequest
 
+from bot import telegram_html
 from bot.conversation import (
     Command,
     Event,
@@ -199,7 +201,7 @@ async def handle_update(update: Update, application: Application) -> None:
     if event is None or user is None or chat is None:
         return
     who = pseudonym(user.id, runtime.secret)
-    state = runtime.store.load_state(who)
+    state = _stored(lambda: runtime.store.load_state(who), UserState())
     if state.language is None:
         code = (user.language_code or "").split("-")[0]
         state = UserState(language=code if code in LANGUAGES else DEFAULT_LANGUAGE)
@@ -207,9 +209,8 @@ async def handle_update(update: Update, application: Application) -> None:
         if who not in runtime.warned:
             runtime.warned.add(who)
             _ = runtime.services.catalogs.translator(state.language or DEFAULT_LANGUAGE).gettext
-            await send(
-                bot, chat.id, Reply(_("You are sending many messages. Please wait a moment."))
-            )
+            text = _("You are sending many messages. Please wait a moment.")
+            await send(bot, chat.id, Reply(telegram_html.escape(text)))
         return
     runtime.warned.discard(who)
     if runtime.services.settings.fault_delay_ms:
@@ -219,10 +220,16 @@ async def handle_update(update: Update, application: Application) -> None:
         None, runtime.services.conversation.handle, event, state
     )
     if outcome.kind == "forget":
-        runtime.store.forget(who)
+        if _stored(lambda: runtime.store.forget(who), None) is None:
+            # never say "erased" when the database refused: ask to try again
+            _ = runtime.services.catalogs.translator(state.language or DEFAULT_LANGUAGE).gettext
+            text = _(
+                "Sorry, I could not erase your data right now. Please send /forget again later."
+            )
+            outcome.replies = [Reply(telegram_html.escape(text))]
     else:
-        runtime.store.save_state(who, outcome.state)
-        runtime.store.log(log_record(who, event, outcome))
+        _stored(lambda: runtime.store.save_state(who, outcome.state), None)
+        _stored(lambda: runtime.store.log(log_record(who, event, outcome)), None)
     for reply in outcome.replies:
         if not await send(bot, chat.id, reply):
             break
@@ -232,6 +239,15 @@ async def handle_update(update: Update, application: Application) -> None:
         outcome.answered_topic,
         outcome.latency_ms,
     )
+
+
+def _stored(call: Callable[[], T], fallback: T) -> T:
+    """Run a store call; a locked or full database must not stop the answer."""
+    try:
+        return call()
+    except sqlite3.Error as error:
+        log.error("database unavailable (%s): answering without it", type(error).__name__)
+        return fallback
 
 
 def _flooding(runtime: Runtime, who: str) -> bool:
@@ -340,7 +356,9 @@ async def poll(application: Application, stop: asyncio.Event, poll_timeout: int 
             log.warning("getUpdates failed (%s); retrying", type(error).__name__)
             await asyncio.sleep(1.0)
             continue
-        pending = [u for u in updates if u is not None and not store.is_processed(u.update_id)]
+        pending = [
+            u for u in updates if not _stored(lambda u=u: store.is_processed(u.update_id), False)
+        ]
         # a batch is never cancelled half-way: SIGTERM waits for its replies
         await handle_batch(application, pending)
         if updates:
@@ -409,7 +427,7 @@ async def handle_batch(application: Application, updates: list[Update]) -> None:
                     await handle_update(update, application)
             except Exception:  # one bad update must not stop the others
                 log.exception("error while handling an update (contents not logged)")
-            store.mark_processed(update.update_id)
+            _stored(lambda update=update: store.mark_processed(update.update_id), None)
 
     await asyncio.gather(*(run_chat(chat_updates) for chat_updates in by_chat.values()))
 

@@ -5,20 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from bot.review import REVIEW_CONFIDENCE
+from bot.review import NEEDS_REVIEW, WEEKLY_SQL
 
 QUEUE_SQL = f"""select m.id, datetime(m.at, 'unixepoch') as at, m.kind, m.language, m.topic,
   round(m.confidence, 2) as confidence, m.alternatives, m.text
-from messages m
-where m.kind in ('out_of_scope', 'unsure') or (m.kind = 'answer' and m.confidence < {REVIEW_CONFIDENCE})
-  or exists (select 1 from feedback f where f.pseudonym = m.pseudonym and f.vote = 'down'
-             and f.topic = m.answered_topic and f.at >= m.at)
-order by m.at desc limit 500"""
-
-WEEKLY_SQL = """select strftime('%Y-W%W', at, 'unixepoch') as week, language,
-  coalesce(answered_topic, topic, '-') as topic, count(*) as messages,
-  round(avg(case when kind in ('out_of_scope', 'unsure') then 1.0 else 0.0 end), 3) as unanswered_rate
-from messages group by week, language, topic order by week desc, messages desc"""
+from messages m where {NEEDS_REVIEW} order by m.at desc limit 500"""
 
 
 def write_metadata(path: Path, database: Path) -> Path:

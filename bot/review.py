@@ -22,6 +22,19 @@ from bot.store import Store
 #: Answers below this confidence are worth a human look even when given.
 REVIEW_CONFIDENCE = 0.6
 REVIEWED_FILE = "reviewed.yml"
+#: "The bot could not answer this well" (on messages aliased ``m``): out of scope,
+#: unsure, low confidence, or a 👎 from the same person on that answer afterwards.
+#: The queue and the Datasette saved query share it.
+NEEDS_REVIEW = (
+    f"(m.kind in ('out_of_scope', 'unsure') or (m.kind = 'answer' and m.confidence < {REVIEW_CONFIDENCE}) "
+    "or exists (select 1 from feedback f where f.pseudonym = m.pseudonym and f.vote = 'down' "
+    "and f.topic = m.answered_topic and f.at >= m.at))"
+)
+#: Per ISO week, language and topic: volume and the share not answered.
+WEEKLY_SQL = """select strftime('%Y-W%W', m.at, 'unixepoch') as week, m.language as language,
+  coalesce(m.answered_topic, m.topic, '-') as topic, count(*) as messages,
+  round(avg(case when m.kind in ('out_of_scope', 'unsure') then 1.0 else 0.0 end), 3) as unanswered_rate
+from messages m group by week, language, topic order by week desc, messages desc"""
 
 
 class ReviewError(Exception):
@@ -37,12 +50,8 @@ def queue(
 ) -> list[dict[str, Any]]:
     """Messages the bot could not answer well, newest first: out of scope, unsure,
     low confidence, or followed by a 👎 from the same person on that topic."""
-    where = [
-        "(m.kind in ('out_of_scope', 'unsure') or (m.kind = 'answer' and m.confidence < :low) "
-        "or exists (select 1 from feedback f where f.pseudonym = m.pseudonym and f.vote = 'down' "
-        "and f.topic = m.answered_topic and f.at >= m.at))"
-    ]
-    params: dict[str, Any] = {"low": REVIEW_CONFIDENCE, "limit": limit}
+    where = [NEEDS_REVIEW]
+    params: dict[str, Any] = {"limit": limit}
     if language:
         where.append("m.language = :language")
         params["language"] = language
@@ -113,18 +122,7 @@ def _write_reviewed(path: Path, examples: dict[str, list[str]]) -> None:
 
 def stats(store: Store) -> list[dict[str, Any]]:
     """Per ISO week, language and topic: volume, unanswered rate, 👍 and 👎."""
-    sql = """
-        select strftime('%Y-W%W', m.at, 'unixepoch') as week, m.language as language,
-               coalesce(m.answered_topic, m.topic, '-') as topic,
-               count(*) as messages,
-               round(avg(case when m.kind in ('out_of_scope', 'unsure') then 1.0 else 0.0 end), 3)
-                   as unanswered_rate
-        from messages m
-        where m.kind not in ('feedback')
-        group by week, language, topic
-        order by week desc, messages desc
-    """
-    rows = list(store.db.query(sql))
+    rows = list(store.db.query(WEEKLY_SQL))
     votes = {
         (r["week"], r["topic"], r["vote"]): r["n"]
         for r in store.db.query(

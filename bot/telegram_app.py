@@ -241,6 +241,12 @@ async def handle_update(update: Update, application: Application) -> None:
     )
 
 
+def _retry_after_seconds(error: RetryAfter) -> float:
+    """``retry_after`` is seconds, or a timedelta in newer python-telegram-bot releases."""
+    wait = error.retry_after
+    return wait.total_seconds() if hasattr(wait, "total_seconds") else float(wait)
+
+
 def _stored(call: Callable[[], T], fallback: T) -> T:
     """Run a store call; a locked or full database must not stop the answer."""
     try:
@@ -294,10 +300,7 @@ async def with_retries(call: Callable[[], Awaitable[T]], attempts: int = SEND_AT
         except RetryAfter as error:
             if number == attempts:
                 raise
-            wait = error.retry_after
-            await asyncio.sleep(
-                wait.total_seconds() if hasattr(wait, "total_seconds") else float(wait)
-            )
+            await asyncio.sleep(_retry_after_seconds(error))
         except (TimedOut, NetworkError):
             if number == attempts:
                 raise
@@ -347,10 +350,7 @@ async def poll(application: Application, stop: asyncio.Event, poll_timeout: int 
         try:
             updates = fetch.result()
         except RetryAfter as error:
-            wait = error.retry_after
-            await asyncio.sleep(
-                wait.total_seconds() if hasattr(wait, "total_seconds") else float(wait)
-            )
+            await asyncio.sleep(_retry_after_seconds(error))
             continue
         except (TimedOut, NetworkError) as error:
             log.warning("getUpdates failed (%s); retrying", type(error).__name__)

@@ -25,7 +25,7 @@ $(VENV)/bin/python:
 # One resolution, pinned with hashes in requirements.lock (see docs/dependencies.md).
 $(VENV)/.installed: requirements.lock pyproject.toml | $(VENV)/bin/python
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
-	$(BIN)/uv pip sync --quiet --python $(BIN)/python --require-hashes requirements.lock
+	$(BIN)/uv pip sync --quiet --compile-bytecode --python $(BIN)/python --require-hashes requirements.lock
 	$(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps -e .
 	@touch $@
 
@@ -48,8 +48,10 @@ test: setup lint  ## Set up, lint, check content, run the whole test suite
 	$(BIN)/rightsbot content check
 	$(BIN)/python -m pytest -q
 
-bench: setup  ## Benchmarks: speed, memory, accuracy vs baselines
+bench: setup  ## Benchmarks: speed, memory, accuracy vs baselines; load, ceiling, 10-minute soak
 	$(BIN)/python -m bench
+	$(BIN)/python -m bench.profile
+	$(BIN)/python -m bench.load
 
 locales: $(VENV)/.installed  ## Extract interface strings and update the catalogs
 	$(BIN)/pybabel extract --no-location --sort-output -F babel.cfg -k N_ -o locales/messages.pot bot

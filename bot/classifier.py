@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import tarfile
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -72,6 +73,21 @@ def decide(
     )
 
 
+_local = threading.local()
+
+
+def _thread_loop() -> asyncio.AbstractEventLoop:
+    """One event loop per worker thread for Rasa's async parse.
+
+    ``asyncio.run`` would build and tear down a loop for every message; the bot
+    calls ``parse`` from a thread pool, never from a thread running a loop.
+    """
+    loop = getattr(_local, "loop", None)
+    if loop is None:
+        loop = _local.loop = asyncio.new_event_loop()
+    return loop
+
+
 class TopicClassifier:
     """A loaded Rasa NLU model. Load once, parse many times."""
 
@@ -109,7 +125,7 @@ class TopicClassifier:
 
     def parse(self, text: str) -> Classification:
         """Classify one message. Safe to call from a worker thread."""
-        data = asyncio.run(self._agent.parse_message(text))
+        data = _thread_loop().run_until_complete(self._agent.parse_message(text))
         intent = data.get("intent") or {}
         ranking = [(r["name"], float(r["confidence"])) for r in data.get("intent_ranking") or []]
         return decide(intent.get("name"), float(intent.get("confidence") or 0.0), ranking)

@@ -56,8 +56,11 @@ class LanguageDetector:
     """A trained character n-gram classifier plus the short-message prior."""
 
     def __init__(self, pipeline: object) -> None:
+        from bot.fast_linear import FastLinear
+
         self._pipeline = pipeline
         self._classes: list[str] = list(pipeline.classes_)  # type: ignore[attr-defined]
+        self._fast = FastLinear(pipeline)  # type: ignore[arg-type]
 
     @classmethod
     def train(cls, samples: Sequence[tuple[str, str]]) -> LanguageDetector:
@@ -103,9 +106,7 @@ class LanguageDetector:
         words = _WORD.findall(normalise(text))
         if not words:
             return LanguageGuess(OTHER, 0.0)
-        probabilities = dict(
-            zip(self._classes, self._pipeline.predict_proba([text])[0], strict=False)  # type: ignore[attr-defined]
-        )
+        probabilities = dict(zip(self._classes, self._fast.predict_proba([text])[0], strict=True))
         if len(words) <= SHORT_WORDS:
             if prior in probabilities:
                 probabilities[prior] *= PRIOR_WEIGHT[len(words)]

@@ -20,6 +20,9 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
+from rasa.shared.nlu.constants import TEXT
+from rasa.shared.nlu.training_data.message import Message
+from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import TfidfTransformer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
@@ -90,3 +93,41 @@ class TfidfLogisticRegressionClassifier(LogisticRegressionClassifier):
         ):
             component.clf = pickle.load(handle)
         return component
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        """Rank the topics of each message, like the parent class, only faster.
+
+        ``Pipeline.predict_proba`` spends most of a parse in scikit-learn's
+        bookkeeping: it rebuilds the IDF diagonal matrix and copies the
+        transposed coefficient matrix (features x topics, megabytes) on every
+        call. :class:`bot.fast_linear.FastLinear` does the same arithmetic on
+        arrays prepared once; a test checks it matches scikit-learn's output.
+        """
+        from bot.fast_linear import FastLinear
+
+        if getattr(self, "_fast", None) is None:
+            self._fast = FastLinear(self.clf)
+        rows = [self._features(message) for message in messages]
+        probabilities = self._fast.predict_proba(rows)
+        classes = list(self.clf.classes_)
+        for message, row in zip(messages, probabilities, strict=True):
+            ranking = sorted(
+                (
+                    {"name": name, "confidence": float(p)}
+                    for name, p in zip(classes, row, strict=True)
+                ),
+                key=lambda entry: -entry["confidence"],
+            )
+            message.set("intent", ranking[0], add_to_output=True)
+            if self.config["ranking_length"] > 0:
+                ranking = ranking[: self.config["ranking_length"]]
+            message.set("intent_ranking", ranking, add_to_output=True)
+        return messages
+
+    @staticmethod
+    def _features(message: Message) -> csr_matrix:
+        """The sentence-level sparse features of the pipeline's featurizers."""
+        _, sentence = message.get_sparse_features(attribute=TEXT)
+        if sentence is None:
+            raise ValueError("no sparse sentence features: check config.yml's featurizers")
+        return csr_matrix(sentence.features)

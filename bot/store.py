@@ -121,16 +121,21 @@ class Store:
         )
 
     def save_state(self, pseudonym: str, state: UserState) -> None:
+        # plain SQL on the per-update path: sqlite-utils' upsert/insert re-read the
+        # table's schema on every call, a dozen queries per update under load
         with self._lock:
-            self.db["preferences"].upsert(
-                {
-                    "pseudonym": pseudonym,
-                    "language": state.language,
-                    "last_topic": state.last_topic,
-                    "seen_privacy": int(state.seen_privacy),
-                    "updated_at": time.time(),
-                },
-                pk="pseudonym",
+            self.db.execute(
+                "insert into preferences (pseudonym, language, last_topic, seen_privacy, updated_at)"
+                " values (?, ?, ?, ?, ?) on conflict (pseudonym) do update set"
+                " language = excluded.language, last_topic = excluded.last_topic,"
+                " seen_privacy = excluded.seen_privacy, updated_at = excluded.updated_at",
+                [
+                    pseudonym,
+                    state.language,
+                    state.last_topic,
+                    int(state.seen_privacy),
+                    time.time(),
+                ],
             )
 
     def forget(self, pseudonym: str) -> int:
@@ -148,11 +153,14 @@ class Store:
 
     def log(self, record: LogRecord) -> None:
         """Store one scrubbed record (built by :func:`bot.privacy.log_record`)."""
+        table = "feedback" if record.table == "feedback" else "messages"
+        columns = list(record.values)  # names come from bot.privacy, never from users
         with self._lock:
-            if record.table == "feedback":
-                self.db["feedback"].insert(record.values)
-            else:
-                self.db["messages"].insert(record.values)
+            self.db.execute(
+                f"insert into {table} ({', '.join(columns)})"
+                f" values ({', '.join('?' for _ in columns)})",
+                [record.values[column] for column in columns],
+            )
 
     def purge(
         self, retention_days: float = DEFAULT_RETENTION_DAYS, now: float | None = None
@@ -183,13 +191,10 @@ class Store:
 
     def mark_processed(self, update_id: int) -> None:
         with self._lock:
-            self.db["processed_updates"].upsert(
-                {"update_id": update_id, "done_at": time.time()}, pk="update_id"
+            self.db.execute(
+                "insert or replace into processed_updates (update_id, done_at) values (?, ?)",
+                [update_id, time.time()],
             )
-
-    def next_offset(self) -> int | None:
-        row = next(self.db.query("select max(update_id) as top from processed_updates"), None)
-        return (row["top"] + 1) if row and row["top"] is not None else None
 
     def prune_processed(self, older_than_seconds: float = 7 * 86400) -> None:
         """Telegram keeps updates 24 hours; a week of ids is plenty."""

@@ -93,3 +93,23 @@ def test_locations_keep_no_coordinates(tmp_path: Path) -> None:
     )
     assert record.values["city"] == "Tapachula"
     assert "14.9" not in str(record.values) and "92.25" not in str(record.values)
+
+
+def test_answered_update_ids_are_remembered_then_pruned(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.db")
+    for update_id in (10, 11, 12):
+        store.mark_processed(update_id)
+    store.mark_processed(11)  # recording twice is harmless
+    assert [store.is_processed(i) for i in (10, 11, 12, 13)] == [True, True, True, False]
+    week_ago = time.time() - 8 * 86400
+    store.db.execute("update processed_updates set done_at = ? where update_id < 12", [week_ago])
+    store.prune_processed()
+    assert [store.is_processed(i) for i in (10, 11, 12)] == [False, False, True]
+
+
+def test_preferences_are_updated_in_place(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.db")
+    store.save_state("p1", UserState(language="ht", last_topic="deadline"))
+    store.save_state("p1", UserState(language="en", last_topic=None, seen_privacy=True))
+    assert store.load_state("p1") == UserState(language="en", last_topic=None, seen_privacy=True)
+    assert store.db.execute("select count(*) from preferences").fetchone()[0] == 1

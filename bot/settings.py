@@ -36,6 +36,10 @@ class Settings:
     verbose: bool = False
     #: Fault injection for the crash tests: think this long before each answer.
     fault_delay_ms: int = 0
+    #: Benchmarks only: False removes the client-side limit of 30 messages/s, to
+    #: measure the machine's own ceiling against the fake server. Telegram itself
+    #: answers 429 above its limit, so production keeps it on.
+    rate_limit: bool = True
 
     @property
     def content_dir(self) -> Path:
@@ -95,6 +99,7 @@ def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> 
         "db_path": Path(db) if db else None,
         "secret_value": env.get("RIGHTSBOT_SECRET") or None,
         "fault_delay_ms": int(env.get("RIGHTSBOT_FAULT_DELAY_MS") or 0),
+        "rate_limit": (env.get("RIGHTSBOT_RATE_LIMIT") or "telegram").lower() != "off",
     }
     if env.get("RIGHTSBOT_ROOT"):
         values["root"] = Path(env["RIGHTSBOT_ROOT"])

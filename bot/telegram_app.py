@@ -33,7 +33,14 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType, ParseMode
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.error import (
+    BadRequest,
+    Forbidden,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 from telegram.request import HTTPXRequest
 
@@ -82,6 +89,8 @@ _KNOWN_COMMANDS = {
 FLOOD_MESSAGES = 8
 FLOOD_WINDOW_SECONDS = 10.0
 SEND_ATTEMPTS = 4
+#: While answers are in flight, look for new messages this often.
+POLL_WHILE_BUSY_SECONDS = 0.05
 
 
 @dataclass
@@ -108,9 +117,10 @@ def build_application(services: Services, store: Store, base_url: str | None = N
         .token(settings.token)
         .request(request)
         .get_updates_request(polling_request)
-        .rate_limiter(AIORateLimiter(max_retries=3))
         .updater(None)
     )
+    if settings.rate_limit:
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
     if base_url:
         builder = builder.base_url(base_url).base_file_url(base_url.replace("/bot", "/file/bot"))
     application = builder.build()
@@ -329,18 +339,100 @@ async def register_commands(application: Application) -> None:
     await with_retries(lambda: application.bot.set_my_commands(commands(DEFAULT_LANGUAGE)))
 
 
+class Dispatcher:
+    """Answers updates as they arrive, chats in parallel, each chat in order.
+
+    Telegram forgets every update below the ``offset`` we send, so the offset
+    only ever moves up to the oldest update still being answered: a crash
+    loses nothing, and the ids already answered (kept in the store) are skipped
+    when Telegram sends them again. Unlike answering a whole ``getUpdates``
+    batch before fetching the next, one slow reply (a slow Telegram, a retry
+    after 429) delays only its own chat, not everybody who writes meanwhile.
+    """
+
+    def __init__(self, application: Application) -> None:
+        self.application = application
+        self.store: Store = application.bot_data["runtime"].store
+        self.running: dict[int, asyncio.Task[None]] = {}
+        #: answered but not yet confirmed: Telegram sends them again until then
+        self.answered: set[int] = set()
+        self._chat_tails: dict[int, asyncio.Task[None]] = {}
+        self._seen_up_to: int | None = None  # one past the highest update id received
+
+    @property
+    def offset(self) -> int | None:
+        """What to confirm: everything below the oldest update still in flight."""
+        offset = min(self.running) if self.running else self._seen_up_to
+        if offset is not None:
+            self.answered = {i for i in self.answered if i >= offset}
+        return offset
+
+    @property
+    def known(self) -> set[int]:
+        """Updates Telegram will send again that need no work: not parsed twice."""
+        return self.answered | set(self.running)
+
+    def accept(self, updates: list[Update]) -> int:
+        """Start answering the updates not already running or answered; returns how many."""
+        started = 0
+        for update in updates:
+            update_id = update.update_id
+            self._seen_up_to = max(self._seen_up_to or 0, update_id + 1)
+            if update_id in self.running or update_id in self.answered:
+                continue
+            if _stored(lambda update_id=update_id: self.store.is_processed(update_id), False):
+                continue
+            chat = update.effective_chat
+            chat_id = chat.id if chat else 0
+            task = asyncio.create_task(self._answer(update, self._chat_tails.get(chat_id)))
+            self.running[update_id] = task
+            self._chat_tails[chat_id] = task
+            task.add_done_callback(
+                lambda done, update_id=update_id, chat_id=chat_id: self._finished(
+                    done, update_id, chat_id
+                )
+            )
+            started += 1
+        return started
+
+    def _finished(self, task: asyncio.Task[None], update_id: int, chat_id: int) -> None:
+        self.running.pop(update_id, None)
+        self.answered.add(update_id)
+        if self._chat_tails.get(chat_id) is task:
+            del self._chat_tails[chat_id]
+
+    async def _answer(self, update: Update, previous: asyncio.Task[None] | None) -> None:
+        if previous is not None:
+            await asyncio.wait({previous})  # the chat's earlier message is answered first
+        try:
+            if not isinstance(update, _Unparsed):
+                await handle_update(update, self.application)
+        except Exception:  # one bad update must not stop the others
+            log.exception("error while handling an update (contents not logged)")
+        _stored(lambda: self.store.mark_processed(update.update_id), None)
+
+    async def drain(self) -> None:
+        """Wait for every update in flight (SIGTERM: finish replies, then exit)."""
+        while self.running:
+            await asyncio.wait(set(self.running.values()))
+
+
 async def poll(application: Application, stop: asyncio.Event, poll_timeout: int = 25) -> None:
-    """Long polling with confirm-after-handling (see the module docstring)."""
+    """Long polling with confirm-after-answering (see :class:`Dispatcher`)."""
     runtime: Runtime = application.bot_data["runtime"]
-    store = runtime.store
-    offset = store.next_offset()
+    dispatcher = Dispatcher(application)
     reload_every = 5.0
     last_reload = time.monotonic()
     purge_every = 86400.0
     last_purge = time.monotonic() - purge_every  # purge once at start, then daily
     stopping = asyncio.create_task(stop.wait())
     while not stop.is_set():
-        fetch = asyncio.create_task(fetch_updates(application, offset, poll_timeout))
+        # while answers are in flight Telegram returns their updates at once (they
+        # are not confirmed yet), so ask without waiting and pause below instead
+        timeout = 0 if dispatcher.running else poll_timeout
+        fetch = asyncio.create_task(
+            fetch_updates(application, dispatcher.offset, timeout, skip=dispatcher.known)
+        )
         await asyncio.wait({fetch, stopping}, return_when=asyncio.FIRST_COMPLETED)
         if stop.is_set():
             fetch.cancel()
@@ -356,29 +448,37 @@ async def poll(application: Application, stop: asyncio.Event, poll_timeout: int 
             log.warning("getUpdates failed (%s); retrying", type(error).__name__)
             await asyncio.sleep(1.0)
             continue
-        pending = [
-            u for u in updates if not _stored(lambda u=u: store.is_processed(u.update_id), False)
-        ]
-        # a batch is never cancelled half-way: SIGTERM waits for its replies
-        await handle_batch(application, pending)
-        if updates:
-            offset = max(u.update_id for u in updates if u is not None) + 1
+        if not dispatcher.accept(updates) and dispatcher.running:
+            # nothing new: wait for an answer to finish, or a moment for new messages
+            await asyncio.wait(
+                {*dispatcher.running.values(), stopping},
+                timeout=POLL_WHILE_BUSY_SECONDS,
+                return_when=asyncio.FIRST_COMPLETED,
+            )
         if time.monotonic() - last_purge > purge_every:
-            removed = store.purge()
+            removed = _stored(runtime.store.purge, 0)
+            _stored(runtime.store.prune_processed, None)
             log.info("retention: %d old log rows removed", removed)
             last_purge = time.monotonic()
         if time.monotonic() - last_reload > reload_every:
             runtime.services.content.refresh()
             last_reload = time.monotonic()
     stopping.cancel()
+    await dispatcher.drain()
+    # confirm what was answered, so the next start does not fetch it again
+    with contextlib.suppress(TelegramError):
+        await fetch_updates(application, dispatcher.offset, 0)
 
 
-async def fetch_updates(application: Application, offset: int | None, timeout: int) -> list[Update]:
+async def fetch_updates(
+    application: Application, offset: int | None, timeout: int, skip: set[int] | None = None
+) -> list[Update]:
     """``getUpdates``, parsing each update on its own.
 
     python-telegram-bot parses a whole batch at once; one update it cannot parse
     (a newer Bot API field) fails the batch for ever and is logged with its
     contents. Here a malformed update is skipped and confirmed like the others.
+    Updates in ``skip`` (already being answered) are not parsed again.
     """
     with warnings.catch_warnings():  # PTB suggests get_updates(), which we avoid on purpose
         warnings.simplefilter("ignore")
@@ -394,6 +494,8 @@ async def fetch_updates(application: Application, offset: int | None, timeout: i
     raw = await request
     updates: list[Update] = []
     for item in raw or []:
+        if skip and item.get("update_id") in skip:
+            continue
         try:
             update = Update.de_json(item, application.bot)
         except Exception:
@@ -410,26 +512,6 @@ class _Unparsed:
 
     update_id: int
     effective_chat: None = None
-
-
-async def handle_batch(application: Application, updates: list[Update]) -> None:
-    """Chats in parallel, each chat's updates in order; mark each update once answered."""
-    store: Store = application.bot_data["runtime"].store
-    by_chat: dict[int, list[Update]] = defaultdict(list)
-    for update in updates:
-        chat = update.effective_chat
-        by_chat[chat.id if chat else 0].append(update)
-
-    async def run_chat(chat_updates: list[Update]) -> None:
-        for update in chat_updates:
-            try:
-                if not isinstance(update, _Unparsed):
-                    await handle_update(update, application)
-            except Exception:  # one bad update must not stop the others
-                log.exception("error while handling an update (contents not logged)")
-            _stored(lambda update=update: store.mark_processed(update.update_id), None)
-
-    await asyncio.gather(*(run_chat(chat_updates) for chat_updates in by_chat.values()))
 
 
 async def serve(services: Services, stop: asyncio.Event | None = None) -> None:

@@ -44,6 +44,9 @@ class FakeTelegram:
     calls: list[str] = field(default_factory=list)
     commands: dict[str, list[dict[str, str]]] = field(default_factory=dict)
     faults: list[Fault] = field(default_factory=list)
+    #: per chat: when each reply arrived, and the buttons of the last one (for load runs)
+    reply_times: dict[int, list[float]] = field(default_factory=dict)
+    last_markup: dict[int, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._ids = itertools.count(1)
@@ -234,6 +237,8 @@ class FakeTelegram:
         }
         with self._lock:
             self.sent.append(record)
+            self.reply_times.setdefault(record["chat_id"], []).append(record["at"])
+            self.last_markup[record["chat_id"]] = record["reply_markup"]
         return {
             "message_id": message_id,
             "date": int(time.time()),

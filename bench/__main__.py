@@ -109,15 +109,8 @@ def main() -> None:
     ask_figures(texts)
     accuracy_table(rows, services, settings)
 
-    import tempfile
-
-    from bench import telegram_e2e
-
     staff_figures()
-
-    with tempfile.TemporaryDirectory() as scratch:
-        print("\nTelegram end to end (fake Bot API server on loopback, real python-telegram-bot):")
-        print("  " + telegram_e2e.run(services, Path(scratch) / "bench.db"))
+    print("\nTelegram load, ceiling and soak: `python -m bench.load` (run next by `make bench`)")
 
 
 def staff_figures() -> None:

@@ -1,0 +1,102 @@
+"""A fast stand-in for ``bench.crossval``: the same features and classifier in plain
+scikit-learn, for working on the training data.
+
+Rasa's cross-validation takes about 25 minutes on two cores; this takes about
+five, gives the same macro F1 within about 0.005, and writes every held-out
+error, grouped by language and topic, for the people (or helpers) editing
+``nlu/``. ``--curve`` also trains on 25/50/75/100% of each training fold:
+if the curve is still rising, more examples will help.
+
+    .venv/bin/python -m bench.learning_curve [--curve] [--C 10]
+
+Report ``bench.crossval`` (Rasa's own) in docs; use this one to iterate.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import accuracy_score, f1_score
+from sklearn.model_selection import StratifiedKFold
+from sklearn.pipeline import Pipeline, make_pipeline, make_union
+
+from bot.nlu_data import iter_examples
+from bot.settings import project_root
+
+ROOT = project_root()
+
+
+def model(c: float) -> Pipeline:
+    """config.yml's featurizers and classifier (without the fallback)."""
+    return make_pipeline(
+        make_union(
+            CountVectorizer(
+                analyzer="word",
+                ngram_range=(1, 2),
+                min_df=2,
+                strip_accents="unicode",
+                token_pattern=r"(?u)\b\w+\b",
+            ),
+            CountVectorizer(
+                analyzer="char_wb", ngram_range=(2, 5), min_df=2, strip_accents="unicode"
+            ),
+        ),
+        TfidfTransformer(sublinear_tf=True),
+        LogisticRegression(C=c, max_iter=2000, class_weight="balanced"),
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--C", type=float, default=10.0)
+    parser.add_argument("--curve", action="store_true")
+    parser.add_argument("--out", type=Path, default=ROOT / "results" / "learning_curve")
+    args = parser.parse_args()
+    examples = list(iter_examples(ROOT / "nlu"))
+    texts = np.array([e.text for e in examples])
+    topics = np.array([e.intent for e in examples])
+    languages = np.array([e.language for e in examples])
+    folds = list(StratifiedKFold(5, shuffle=True, random_state=0).split(texts, topics))
+    fractions = (0.25, 0.5, 0.75, 1.0) if args.curve else (1.0,)
+    rng = np.random.default_rng(0)
+    for fraction in fractions:
+        predicted = np.empty_like(topics)
+        scores = []
+        for train, test in folds:
+            train = rng.permutation(train)[: int(len(train) * fraction)]
+            fitted = model(args.C).fit(texts[train], topics[train])
+            predicted[test] = fitted.predict(texts[test])
+            scores.append(f1_score(topics[test], predicted[test], average="macro"))
+        print(f"{fraction:4.0%} of the data: macro F1 {np.mean(scores):.4f}", flush=True)
+    by_language = {
+        code: accuracy_score(topics[languages == code], predicted[languages == code])
+        for code in ("es", "en", "ht")
+    }
+    print(
+        f"all data, C={args.C:g}: accuracy {accuracy_score(topics, predicted):.4f}, "
+        + ", ".join(f"{code} {value:.4f}" for code, value in by_language.items())
+    )
+    args.out.mkdir(parents=True, exist_ok=True)
+    for code in ("es", "en", "ht"):
+        errors: dict[str, list[str]] = defaultdict(list)
+        for text, gold, guess, language in zip(texts, topics, predicted, languages, strict=True):
+            if language == code and gold != guess:
+                errors[gold].append(f"{text}    [model said: {guess}]")
+        path = args.out / f"errors_{code}.txt"
+        path.write_text(
+            "".join(
+                f"## {topic} ({len(lines)})\n" + "\n".join(lines) + "\n\n"
+                for topic, lines in sorted(errors.items())
+            ),
+            encoding="utf-8",
+        )
+    print(f"held-out errors per language: {args.out}/errors_<lang>.txt")
+
+
+if __name__ == "__main__":
+    main()

@@ -24,15 +24,11 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from bench import percentile
 from bot import quiet
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT.parent / "shared" / "eval" / "dev_sample.jsonl"
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
 def machine() -> str:

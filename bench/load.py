@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bench import percentile
 from bot.nlu_data import iter_examples
 from bot.settings import project_root
 from tests.fake_telegram import FakeTelegram, buttons, message, tap
@@ -44,13 +45,6 @@ TARGET_P95_MS = 300.0
 LANGUAGE_MIX = (("es", 0.5), ("ht", 0.3), ("en", 0.2))
 PLACES = ((32.52, -117.03), (14.91, -92.26), (19.43, -99.13), (25.68, -100.31))
 COMMANDS = ("/menu", "/help", "/language", "/privacy", "/about")
-
-
-def percentile(values: list[float], q: float) -> float:
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
 @dataclass

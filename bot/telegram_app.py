@@ -359,9 +359,11 @@ class Dispatcher:
         self._chat_tails: dict[int, asyncio.Task[None]] = {}
         self._seen_up_to: int | None = None  # one past the highest update id received
 
-    @property
-    def offset(self) -> int | None:
-        """What to confirm: everything below the oldest update still in flight."""
+    def next_offset(self) -> int | None:
+        """What to confirm: everything below the oldest update still in flight.
+
+        Answered ids below it are forgotten: Telegram will not send them again.
+        """
         offset = min(self.running) if self.running else self._seen_up_to
         if offset is not None:
             self.answered = {i for i in self.answered if i >= offset}
@@ -431,7 +433,7 @@ async def poll(application: Application, stop: asyncio.Event, poll_timeout: int 
         # are not confirmed yet), so ask without waiting and pause below instead
         timeout = 0 if dispatcher.running else poll_timeout
         fetch = asyncio.create_task(
-            fetch_updates(application, dispatcher.offset, timeout, skip=dispatcher.known)
+            fetch_updates(application, dispatcher.next_offset(), timeout, skip=dispatcher.known)
         )
         await asyncio.wait({fetch, stopping}, return_when=asyncio.FIRST_COMPLETED)
         if stop.is_set():
@@ -467,7 +469,7 @@ async def poll(application: Application, stop: asyncio.Event, poll_timeout: int 
     await dispatcher.drain()
     # confirm what was answered, so the next start does not fetch it again
     with contextlib.suppress(TelegramError):
-        await fetch_updates(application, dispatcher.offset, 0)
+        await fetch_updates(application, dispatcher.next_offset(), 0)
 
 
 async def fetch_updates(

@@ -1,8 +1,8 @@
 """A fast stand-in for ``bench.crossval``: the same features and classifier in plain
 scikit-learn, for working on the training data.
 
-Rasa's cross-validation takes about 25 minutes on two cores; this takes about
-five, gives the same macro F1 within about 0.005, and writes every held-out
+Rasa's cross-validation takes 35-45 minutes on two cores; this takes about
+twelve (one fold per core), gives the same macro F1 within about 0.006, and writes every held-out
 error, grouped by language and topic, for the people (or helpers) editing
 ``nlu/``. ``--curve`` also trains on 25/50/75/100% of each training fold:
 if the curve is still rising, more examples will help.

@@ -2,10 +2,10 @@
 scikit-learn, for working on the training data.
 
 Rasa's cross-validation takes 35-45 minutes on two cores; this takes about
-twelve (one fold per core), gives the same macro F1 within about 0.006, and writes every held-out
-error, grouped by language and topic, for the people (or helpers) editing
-``nlu/``. ``--curve`` also trains on 25/50/75/100% of each training fold:
-if the curve is still rising, more examples will help.
+twelve (one fold per core), gives the same macro F1 within about 0.006, and
+writes every held-out error, grouped by language and topic, for the people
+(or helpers) editing ``nlu/``. ``--curve`` also trains on 25/50/75/100% of
+each training fold: if the curve is still rising, more examples will help.
 
     .venv/bin/python -m bench.learning_curve [--curve] [--C 100] [--jobs 2]
 
@@ -53,7 +53,10 @@ def model(c: float) -> Pipeline:
     )
 
 
-def _fit_predict(c: float, train_x: np.ndarray, train_y: np.ndarray, test_x: np.ndarray):
+def _fit_predict(
+    c: float, train_x: np.ndarray, train_y: np.ndarray, test_x: np.ndarray
+) -> np.ndarray:
+    """One fold, as a plain function so joblib can run it in another process."""
     return model(c).fit(train_x, train_y).predict(test_x)
 
 

@@ -65,7 +65,12 @@ def configured_c() -> float:
     config = yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))
     for component in config["pipeline"]:
         if component["name"].endswith("TfidfLogisticRegressionClassifier"):
-            return float(component.get("C", 10.0))
+            if "C" not in component:
+                # The component's own default, not a copy of it (imports Rasa).
+                from bot.nlu_components import TfidfLogisticRegressionClassifier
+
+                return float(TfidfLogisticRegressionClassifier.get_default_config()["C"])
+            return float(component["C"])
     raise SystemExit("config.yml has no TfidfLogisticRegressionClassifier")
 
 

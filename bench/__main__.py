@@ -59,8 +59,8 @@ def main() -> None:
     print(f"machine: {machine()}")
     print(f"dev sample: {len(rows)} examples ({DEV})\n")
 
+    from bot.nlu.training import _fingerprint_path
     from bot.settings import load_settings
-    from bot.training import _fingerprint_path
 
     settings = load_settings()
     stamp = (
@@ -81,7 +81,7 @@ def main() -> None:
 
     texts = [row["text"] for row in rows]
     parse_ms, handle_ms, detect_ms = [], [], []
-    from bot.conversation import Text, UserState
+    from bot.conversation.events import Text, UserState
 
     for text in texts:
         t0 = time.perf_counter()
@@ -114,9 +114,9 @@ def staff_figures() -> None:
     import tempfile
 
     from bench.logs import generate
-    from bot.report import render
-    from bot.review import queue, stats
-    from bot.store import Store
+    from bot.privacy.store import Store
+    from bot.staff.report import render
+    from bot.staff.review import queue, stats
 
     with tempfile.TemporaryDirectory() as scratch:
         t0 = time.perf_counter()
@@ -189,8 +189,8 @@ def ask_figures(texts: list[str]) -> None:
 
 
 def accuracy_table(rows: list[dict[str, str]], services, settings) -> None:  # type: ignore[no-untyped-def]
-    from bot.conversation import Text, UserState
-    from bot.nlu_data import iter_examples
+    from bot.conversation.events import Text, UserState
+    from bot.nlu.data import iter_examples
 
     examples = list(iter_examples(settings.nlu_dir))
     train_x = [e.text for e in examples]
@@ -261,7 +261,7 @@ class KeywordBaseline:
     """The simplest thing a volunteer could build: distinctive words per topic, most hits wins."""
 
     def __init__(self, texts: list[str], labels: list[str], per_topic: int = 25) -> None:
-        from bot.directory import fold
+        from bot.content.directory import fold
 
         by_topic: dict[str, Counter[str]] = defaultdict(Counter)
         overall: Counter[str] = Counter()

@@ -27,7 +27,7 @@ from sklearn.metrics import accuracy_score, f1_score
 from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import Pipeline, make_pipeline, make_union
 
-from bot.nlu_data import iter_examples
+from bot.nlu.data import iter_examples
 from bot.settings import project_root
 
 ROOT = project_root()
@@ -67,7 +67,7 @@ def configured_c() -> float:
         if component["name"].endswith("TfidfLogisticRegressionClassifier"):
             if "C" not in component:
                 # The component's own default, not a copy of it (imports Rasa).
-                from bot.nlu_components import TfidfLogisticRegressionClassifier
+                from bot.nlu.components import TfidfLogisticRegressionClassifier
 
                 return float(TfidfLogisticRegressionClassifier.get_default_config()["C"])
             return float(component["C"])

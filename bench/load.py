@@ -33,9 +33,9 @@ from pathlib import Path
 from typing import Any
 
 from bench import percentile
-from bot.nlu_data import iter_examples
+from bot.nlu.data import iter_examples
 from bot.settings import project_root
-from tests.fake_telegram import FakeTelegram, buttons, message, tap
+from bot.testing.fake_bot_api import FakeTelegram, buttons, message, tap
 
 ROOT = project_root()
 RIGHTSBOT = Path(sys.executable).with_name("rightsbot")

@@ -11,7 +11,7 @@ import random
 import time
 from pathlib import Path
 
-from bot.store import Store
+from bot.privacy.store import Store
 
 TOPICS = [
     "deadline",

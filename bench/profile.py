@@ -21,12 +21,12 @@ import time
 from pathlib import Path
 
 from bot import quiet
-from bot.conversation import Text, UserState
-from bot.nlu_data import iter_examples
-from bot.privacy import log_record, pseudonym
+from bot.conversation.events import Text, UserState
+from bot.nlu.data import iter_examples
+from bot.privacy.records import log_record, pseudonym
+from bot.privacy.store import Store
 from bot.settings import load_settings, project_root
-from bot.store import Store
-from tests.fake_telegram import FakeTelegram, message
+from bot.testing.fake_bot_api import FakeTelegram, message
 
 TURNS = 600
 
@@ -38,7 +38,9 @@ def _ms(total: float, count: int) -> str:
 async def _path(services, texts: list[str], scratch: Path) -> dict[str, float]:  # type: ignore[no-untyped-def]
     from telegram import Update
 
-    from bot.telegram_app import build_application, event_for, send
+    from bot.edges.runtime import build_application
+    from bot.edges.sending import send
+    from bot.edges.updates import event_for
 
     fake = FakeTelegram().start()
     settings = services.settings.with_overrides(token=fake.token, api_base_url=fake.base_url)

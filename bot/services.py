@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.classifier import TopicClassifier
-from bot.content_store import ContentStore
-from bot.conversation import Conversation
+from bot.content.live import ContentStore
+from bot.conversation.dialogue import Conversation
 from bot.i18n import Catalogs
-from bot.language import LanguageDetector
+from bot.nlu.classifier import TopicClassifier
+from bot.nlu.language import LanguageDetector
+from bot.nlu.training import language_model_path, model_path
 from bot.settings import Settings
-from bot.training import language_model_path, model_path
 
 
 @dataclass

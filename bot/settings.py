@@ -40,6 +40,9 @@ class Settings:
     #: measure the machine's own ceiling against the fake server. Telegram itself
     #: answers 429 above its limit, so production keeps it on.
     rate_limit: bool = True
+    #: Logged messages older than this are deleted (at start and daily, and by
+    #: ``review purge``). 0 keeps nothing past the next purge.
+    retention_days: float = 90.0
 
     @property
     def content_dir(self) -> Path:
@@ -100,8 +103,28 @@ def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> 
         "secret_value": env.get("RIGHTSBOT_SECRET") or None,
         "fault_delay_ms": int(env.get("RIGHTSBOT_FAULT_DELAY_MS") or 0),
         "rate_limit": (env.get("RIGHTSBOT_RATE_LIMIT") or "telegram").lower() != "off",
+        "retention_days": _retention_days(env.get("RIGHTSBOT_RETENTION_DAYS")),
     }
     if env.get("RIGHTSBOT_ROOT"):
         values["root"] = Path(env["RIGHTSBOT_ROOT"])
     values.update({k: v for k, v in overrides.items() if v is not None})
     return Settings(**values)  # type: ignore[arg-type]
+
+
+def _retention_days(raw: str | None) -> float:
+    """``RIGHTSBOT_RETENTION_DAYS``: a number of days, 0 or more (default 90)."""
+    if raw is None or not raw.strip():
+        return 90.0
+    try:
+        days = float(raw)
+    except ValueError:
+        raise SettingsError(
+            f"RIGHTSBOT_RETENTION_DAYS={raw!r}: expected a number of days"
+        ) from None
+    if days < 0:
+        raise SettingsError(f"RIGHTSBOT_RETENTION_DAYS={raw!r}: must be 0 or more")
+    return days
+
+
+class SettingsError(ValueError):
+    """An environment variable has a value the bot cannot use."""

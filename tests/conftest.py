@@ -14,6 +14,7 @@ import pytest
 
 from bot import quiet
 from bot.settings import Settings, project_root
+from bot.testing.fake_bot_api import FakeTelegram
 
 ROOT = project_root()
 SHARED = ROOT.parent / "shared"
@@ -27,8 +28,8 @@ def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 
 @pytest.fixture(scope="session")
 def services(settings: Settings):  # type: ignore[no-untyped-def]
+    from bot.nlu.training import is_current
     from bot.services import build
-    from bot.training import is_current
 
     if not is_current(settings):
         pytest.fail("the NLU model is missing or stale: run `make setup` (or `rightsbot train`)")
@@ -38,7 +39,7 @@ def services(settings: Settings):  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="session")
 def library(settings: Settings):  # type: ignore[no-untyped-def]
-    from bot.content_store import ContentStore
+    from bot.content.live import ContentStore
 
     return ContentStore(settings.content_dir).load()
 
@@ -49,3 +50,11 @@ def content_copy(tmp_path: Path) -> Path:
     shutil.copytree(ROOT / "content", tmp_path / "content")
     shutil.copytree(ROOT / "locales", tmp_path / "locales")
     return tmp_path / "content"
+
+
+@pytest.fixture
+def fake() -> FakeTelegram:
+    """A fake Telegram Bot API server on loopback (see :mod:`bot.testing.fake_bot_api`)."""
+    server = FakeTelegram().start()
+    yield server
+    server.stop()

@@ -9,20 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.fake_telegram import FakeTelegram
-
-
-@pytest.fixture
-def fake() -> FakeTelegram:
-    server = FakeTelegram().start()
-    yield server
-    server.stop()
+from bot.testing.fake_bot_api import FakeTelegram
 
 
 @pytest.fixture
 async def bot(services, fake: FakeTelegram, tmp_path: Path) -> AsyncIterator[FakeTelegram]:  # type: ignore[no-untyped-def]
     """Start the bot in this event loop; stop it gracefully after the test."""
-    from bot.telegram_app import serve
+    from bot.edges.polling import serve
 
     settings = services.settings.with_overrides(
         token=fake.token, api_base_url=fake.base_url, db_path=tmp_path / "bot.db"

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from bot.settings import project_root
-from tests.fake_telegram import FakeTelegram, message, tap
+from bot.testing.fake_bot_api import FakeTelegram, message, tap
 
 pytestmark = pytest.mark.model
 

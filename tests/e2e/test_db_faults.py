@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.store import Store
-from tests.fake_telegram import FakeTelegram, buttons, message, tap
+from bot.privacy.store import Store
+from bot.testing.fake_bot_api import FakeTelegram, buttons, message, tap
 
 pytestmark = pytest.mark.model
 
@@ -41,15 +41,16 @@ class BrokenDisk(Store):
 async def test_answers_go_out_when_the_database_fails(
     services, fake: FakeTelegram, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    from bot import telegram_app
 
-    monkeypatch.setattr(telegram_app, "Store", BrokenDisk)
+    from bot.edges import polling, runtime
+
+    monkeypatch.setattr(runtime, "Store", BrokenDisk)
     settings = services.settings.with_overrides(
         token=fake.token, api_base_url=fake.base_url, db_path=tmp_path / "d.db"
     )
     stop = asyncio.Event()
     task = asyncio.create_task(
-        telegram_app.serve(dataclasses.replace(services, settings=settings), stop)
+        polling.serve(dataclasses.replace(services, settings=settings), stop)
     )
     try:
         fake.push(message(6001, "cuanto tiempo tengo para pedir refugio"))

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.fake_telegram import FakeTelegram, message
+from bot.testing.fake_bot_api import FakeTelegram, message
 
 pytestmark = pytest.mark.model
 
@@ -95,7 +95,7 @@ def planted_values(rng: random.Random, index: int) -> dict[str, str]:
 async def test_planted_personal_details_never_reach_the_database(
     services, fake: FakeTelegram, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    from bot.telegram_app import serve
+    from bot.edges.polling import serve
 
     db = tmp_path / "privacy.db"
     settings = services.settings.with_overrides(
@@ -144,7 +144,7 @@ async def test_planted_personal_details_never_reach_the_database(
     # the user ids and chat ids are not there either
     assert b"40000" not in raw and b"Persona40" not in raw
 
-    from bot.store import Store
+    from bot.privacy.store import Store
 
     store = Store(db)
     rows = list(store.db.query("select text, topic from messages where kind != 'start'"))

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.content_store import ContentStore
-from bot.conversation import Conversation
+from bot.content.live import ContentStore
+from bot.conversation.dialogue import Conversation
+from bot.testing.fake_bot_api import FakeTelegram, buttons, message, tap
 from tests.conftest import ROOT
-from tests.fake_telegram import FakeTelegram, buttons, message, tap
 
 pytestmark = pytest.mark.model
 
@@ -27,7 +27,7 @@ def bump(path: Path, text: str) -> None:
 async def test_edits_reload_and_broken_edits_keep_serving(
     services, fake: FakeTelegram, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    from bot.telegram_app import serve
+    from bot.edges.polling import serve
 
     shutil.copytree(ROOT / "content", tmp_path / "content")
     store = ContentStore(tmp_path / "content")

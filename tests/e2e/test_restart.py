@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from bot.settings import project_root
-from tests.fake_telegram import FakeTelegram, message
+from bot.testing.fake_bot_api import FakeTelegram, message
 
 pytestmark = pytest.mark.model
 

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from tests.fake_telegram import BOT_USERNAME, FakeTelegram, buttons, message, tap
+from bot.testing.fake_bot_api import BOT_USERNAME, FakeTelegram, buttons, message, tap
 
 pytestmark = pytest.mark.model
 
@@ -216,8 +216,8 @@ async def test_language_choice_and_forget(bot: FakeTelegram, tmp_path) -> None: 
     bot.push(tap(901, "x:yes"))
     await wait_for(bot, 6, 901)
     await asyncio.sleep(0.3)
-    from bot.privacy import pseudonym
-    from bot.store import Store
+    from bot.privacy.records import pseudonym
+    from bot.privacy.store import Store
 
     who = pseudonym(901, b"test-secret")
     store = Store(tmp_path / "bot.db")

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
-from bot.store import Store
-from bot.telegram_webhook import make_app, webhook_secret
-from tests.fake_telegram import FakeTelegram, message
+from bot.edges.webhook import make_app, webhook_secret
+from bot.privacy.store import Store
+from bot.testing.fake_bot_api import FakeTelegram, message
 
 pytestmark = pytest.mark.model
 

@@ -1,0 +1,47 @@
+"""Training data never contains a line of an evaluation set (ours or the shared one).
+
+A question the model trained on says nothing about how it reads new ones, so
+the held-out figures in docs/nlu.md are only honest while this holds.
+Compared after folding case, accents and punctuation.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+from bot.nlu.data import iter_examples
+from bot.settings import project_root
+
+ROOT = project_root()
+EVAL_SETS = [
+    ROOT / "data" / "eval" / "real_questions.jsonl",
+    ROOT.parent / "shared" / "eval" / "dev_sample.jsonl",
+]
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return re.sub(r"[^\w]+", " ", text).strip()
+
+
+def _questions(path: Path) -> set[str]:
+    return {
+        _fold(json.loads(line)["text"])
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
+
+
+def test_no_evaluation_question_is_in_the_training_data() -> None:
+    held_out = set().union(*(_questions(p) for p in EVAL_SETS if p.exists()))
+    assert len(held_out) > 100
+    leaked = sorted(
+        f"{example.language}/{example.intent}: {example.text}"
+        for example in iter_examples(ROOT / "nlu")
+        if _fold(example.text) in held_out
+    )
+    assert leaked == []

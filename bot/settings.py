@@ -43,6 +43,9 @@ class Settings:
     #: Logged messages older than this are deleted (at start and daily, and by
     #: ``review purge``). 0 keeps nothing past the next purge.
     retention_days: float = 90.0
+    #: The staff supergroup (with Topics) that answers "Talk to a person"; None
+    #: turns the hand-off off and the bot behaves as it always did.
+    staff_chat_id: int | None = None
 
     @property
     def content_dir(self) -> Path:
@@ -104,6 +107,7 @@ def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> 
         "fault_delay_ms": int(env.get("RIGHTSBOT_FAULT_DELAY_MS") or 0),
         "rate_limit": (env.get("RIGHTSBOT_RATE_LIMIT") or "telegram").lower() != "off",
         "retention_days": _retention_days(env.get("RIGHTSBOT_RETENTION_DAYS")),
+        "staff_chat_id": _staff_chat_id(env.get("RIGHTSBOT_STAFF_CHAT_ID")),
     }
     if env.get("RIGHTSBOT_ROOT"):
         values["root"] = Path(env["RIGHTSBOT_ROOT"])
@@ -124,6 +128,23 @@ def _retention_days(raw: str | None) -> float:
     if days < 0:
         raise SettingsError(f"RIGHTSBOT_RETENTION_DAYS={raw!r}: must be 0 or more")
     return days
+
+
+def _staff_chat_id(raw: str | None) -> int | None:
+    """``RIGHTSBOT_STAFF_CHAT_ID``: a group's id, negative (supergroups start with -100)."""
+    if raw is None or not raw.strip():
+        return None
+    try:
+        chat_id = int(raw.strip())
+    except ValueError:
+        raise SettingsError(
+            f"RIGHTSBOT_STAFF_CHAT_ID={raw!r}: expected a group's chat id such as -1001234567890"
+        ) from None
+    if chat_id >= 0:
+        raise SettingsError(
+            f"RIGHTSBOT_STAFF_CHAT_ID={raw!r}: a group's id is negative (e.g. -1001234567890)"
+        )
+    return chat_id
 
 
 class SettingsError(ValueError):

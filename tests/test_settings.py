@@ -20,3 +20,15 @@ def test_retention_is_read_from_the_environment() -> None:
 def test_unusable_retention_is_refused_with_its_name(raw: str) -> None:
     with pytest.raises(SettingsError, match="RIGHTSBOT_RETENTION_DAYS"):
         load_settings({"RIGHTSBOT_RETENTION_DAYS": raw})
+
+
+def test_the_staff_group_is_off_by_default_and_read_as_a_negative_id() -> None:
+    assert load_settings({}).staff_chat_id is None
+    found = load_settings({"RIGHTSBOT_STAFF_CHAT_ID": " -1001234567890 "}).staff_chat_id
+    assert found == -1001234567890
+
+
+@pytest.mark.parametrize("raw", ["staff", "1234567", "0"])
+def test_an_unusable_staff_group_is_refused_with_its_name(raw: str) -> None:
+    with pytest.raises(SettingsError, match="RIGHTSBOT_STAFF_CHAT_ID"):
+        load_settings({"RIGHTSBOT_STAFF_CHAT_ID": raw})

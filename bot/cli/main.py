@@ -2,7 +2,8 @@
 chat, run, link).
 
 The CLI is a thin shell: volunteers' commands are in :mod:`bot.cli.content`,
-staff's in :mod:`bot.cli.review`. Heavy imports (Rasa, TensorFlow) happen
+staff's in :mod:`bot.cli.review`, the hand-off's set-up check in
+:mod:`bot.cli.staff`. Heavy imports (Rasa, TensorFlow) happen
 inside the commands that need them, so ``--help`` and ``content check`` stay
 fast.
 """
@@ -19,6 +20,7 @@ from bot import quiet
 from bot.cli.common import Context, fail, load_library, load_services, pass_context
 from bot.cli.content import content
 from bot.cli.review import review
+from bot.cli.staff import staff
 from bot.settings import LANGUAGES, SettingsError, load_settings
 
 
@@ -226,6 +228,7 @@ def link(obj: Context, topic: str, lang: str, bot_username: str, qr_path: Path |
 
 main.add_command(content)
 main.add_command(review)
+main.add_command(staff)
 
 
 if __name__ == "__main__":  # pragma: no cover

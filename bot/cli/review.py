@@ -99,17 +99,22 @@ def review_export(obj: Context, fmt: str, out: Path) -> None:
 @click.option("--json", "as_json", is_flag=True)
 @pass_context
 def review_stats(obj: Context, as_json: bool) -> None:
-    """Per week, language and topic: volume, unanswered rate, 👍/👎.
+    """Per week, language and topic: volume, unanswered rate, 👍/👎; and hand-offs to staff.
 
     \b
     Example:
       rightsbot review stats
     """
+    from bot.staff.handoffs import format_table, weekly
     from bot.staff.review import stats
 
-    rows = stats(open_store(obj.settings))
+    store = open_store(obj.settings)
+    rows = stats(store)
+    handoffs = weekly(store)
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        if handoffs:
+            click.echo(json.dumps({"handoffs": handoffs}, ensure_ascii=False, indent=2))
         return
     click.echo(
         f"{'week':<9} {'lang':<5} {'topic':<26} {'messages':>8} {'unanswered':>10} {'👍':>4} {'👎':>4}"
@@ -119,6 +124,10 @@ def review_stats(obj: Context, as_json: bool) -> None:
             f"{row['week']:<9} {row['language'] or '-':<5} {row['topic']:<26} {row['messages']:>8} "
             f"{row['unanswered_rate']:>10.1%} {row['thumbs_up']:>4} {row['thumbs_down']:>4}"
         )
+    if handoffs:
+        click.echo("\nTalk to a person (wait = until the first staff message):")
+        for line in format_table(handoffs):
+            click.echo(line)
 
 
 @review.command("report")

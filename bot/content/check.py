@@ -15,6 +15,7 @@ from pathlib import Path
 from babel.messages.pofile import read_po
 
 from bot.content.directory import load_directory
+from bot.content.handoff import load_handoff
 from bot.content.library import (
     Answer,
     Library,
@@ -61,6 +62,8 @@ def load_library(
         rule(context)
     if locales_dir is not None:
         check_locales(locales_dir, root, problems)
+    if (content_dir / "handoff.yml").exists():  # optional: only the hand-off to staff reads it
+        load_handoff(content_dir / "handoff.yml", root, problems)
     problems.sort(key=lambda p: (p.path, p.line, p.message))
     if any(p.is_error for p in problems):
         return None, problems

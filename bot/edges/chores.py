@@ -4,7 +4,9 @@
   keeps the last good content (see :mod:`bot.content.live`);
 - retention: logged messages older than ``RIGHTSBOT_RETENTION_DAYS`` are
   deleted at start and then daily;
-- pruning: answered update ids older than a week are forgotten daily.
+- pruning: answered update ids older than a week are forgotten daily;
+- hand-offs to staff (when configured): a person waiting long for a first
+  reply is told where else to find help, and a topic idle for days is closed.
 
 Polling and webhook both start :func:`run_chores`, so neither can forget one
 (webhook mode once never purged, although the docs said it did).
@@ -23,6 +25,8 @@ log = logging.getLogger("rightsbot.chores")
 
 RELOAD_EVERY_SECONDS = 5.0
 PURGE_EVERY_SECONDS = 86400.0
+#: How often open hand-offs are checked for a long wait or a long silence.
+HANDOFF_SWEEP_SECONDS = 30.0
 
 
 def purge(runtime: Runtime) -> int:
@@ -47,7 +51,7 @@ async def run_chores(runtime: Runtime, stop: asyncio.Event) -> None:
     The chores run on the event loop's thread, like every other store call, so
     the one SQLite connection is never used from two threads at once.
     """
-    last_purge = time.monotonic()
+    last_purge = last_sweep = time.monotonic()
     purge(runtime)
     while not stop.is_set():
         with contextlib.suppress(asyncio.TimeoutError):
@@ -58,3 +62,16 @@ async def run_chores(runtime: Runtime, stop: asyncio.Event) -> None:
         if time.monotonic() - last_purge >= PURGE_EVERY_SECONDS:
             purge(runtime)
             last_purge = time.monotonic()
+        if runtime.handover and time.monotonic() - last_sweep >= HANDOFF_SWEEP_SECONDS:
+            await sweep_handoffs(runtime)
+            last_sweep = time.monotonic()
+
+
+async def sweep_handoffs(runtime: Runtime) -> None:
+    """Hand-offs: tell people who wait long where else to find help; close idle topics."""
+    if runtime.handover is None:
+        return
+    try:
+        await runtime.handover.sweep()
+    except Exception:  # a chore must never stop the bot
+        log.exception("hand-off sweep failed; trying again next round")

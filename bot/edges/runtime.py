@@ -16,9 +16,10 @@ import time
 from collections import defaultdict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from telegram import BotCommand, Update
+from telegram.constants import ChatType
 from telegram.error import BadRequest, NetworkError, TimedOut
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 from telegram.request import HTTPXRequest
@@ -31,6 +32,9 @@ from bot.privacy.records import log_record, pseudonym
 from bot.privacy.store import Store
 from bot.services import Services
 from bot.settings import DEFAULT_LANGUAGE, LANGUAGES, Settings
+
+if TYPE_CHECKING:
+    from bot.edges.handoff import Handover
 
 log = logging.getLogger("rightsbot.telegram")
 T = TypeVar("T")
@@ -49,6 +53,8 @@ class Runtime:
     secret: bytes
     recent: dict[str, deque[float]] = field(default_factory=lambda: defaultdict(deque))
     warned: set[str] = field(default_factory=set)
+    #: the hand-off to staff; None without RIGHTSBOT_STAFF_CHAT_ID
+    handover: Handover | None = None
 
 
 def open_store(settings: Settings) -> Store:
@@ -76,7 +82,12 @@ def build_application(services: Services, store: Store, base_url: str | None = N
     if base_url:
         builder = builder.base_url(base_url).base_file_url(base_url.replace("/bot", "/file/bot"))
     application = builder.build()
-    application.bot_data["runtime"] = Runtime(services, store, settings.secret())
+    runtime = Runtime(services, store, settings.secret())
+    if settings.staff_chat_id is not None:
+        from bot.edges.handoff import Handover
+
+        runtime.handover = Handover.build(application.bot, services, store, runtime.secret)
+    application.bot_data["runtime"] = runtime
     return application
 
 
@@ -119,6 +130,12 @@ async def handle_update(update: Update, application: Application) -> None:
     if update.callback_query is not None:
         with contextlib.suppress(BadRequest, TimedOut, NetworkError):
             await update.callback_query.answer()
+    handover = runtime.handover
+    if handover is not None and chat is not None and chat.id == handover.staff_chat_id:
+        from bot.edges.staff_relay import staff_update
+
+        await staff_update(handover, update)  # staff's side: never answered by the dialogue
+        return
     event = event_for(update, bot.username)
     if event is None or user is None or chat is None:
         return
@@ -127,6 +144,10 @@ async def handle_update(update: Update, application: Application) -> None:
     if state.language is None:
         code = (user.language_code or "").split("-")[0]
         state = UserState(language=code if code in LANGUAGES else DEFAULT_LANGUAGE)
+    if chat.type != ChatType.PRIVATE:
+        handover = None  # a hand-off is a private conversation
+    if handover is not None and await handover.person_update(update, event, who, state, chat.id):
+        return  # relayed to staff, or a consent turn: its text is never stored
     replies = runtime.services.conversation.replies
     if _flooding(runtime, who):
         if who not in runtime.warned:
@@ -140,7 +161,11 @@ async def handle_update(update: Update, application: Application) -> None:
     outcome: Outcome = await loop.run_in_executor(
         None, runtime.services.conversation.handle, event, state
     )
+    if handover is not None:
+        outcome = handover.after_answer(event, outcome)
     if outcome.kind is Kind.FORGET:
+        if handover is not None:
+            await handover.forget(who)
         if guarded(lambda: runtime.store.forget(who), None) is None:
             failed = replies.erase_failed(state.language or DEFAULT_LANGUAGE)
             outcome = replace(outcome, replies=(failed,))

@@ -22,7 +22,7 @@ import sqlite_utils
 from bot.conversation.events import UserState
 from bot.privacy.records import LogRecord
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 #: Logged messages are deleted after this many days (``rightsbot review purge``).
 DEFAULT_RETENTION_DAYS = 90
 
@@ -104,6 +104,10 @@ class Store:
             self.db["messages"].create_index(["at"], if_not_exists=True)
             self.db["messages"].create_index(["pseudonym"], if_not_exists=True)
             self.db["feedback"].create_index(["pseudonym"], if_not_exists=True)
+        if version < 3:
+            from bot.privacy.handoffs import create_tables
+
+            create_tables(self.db)
         meta.upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
 
     # -- preferences ------------------------------------------------------------------
@@ -142,7 +146,7 @@ class Store:
         """Erase everything stored for one user; returns rows removed."""
         removed = 0
         with self._lock:
-            for table in ("preferences", "messages", "feedback"):
+            for table in ("preferences", "messages", "feedback", "handoffs"):
                 removed += self.db.execute(
                     f"delete from {table} where pseudonym = ?", [pseudonym]
                 ).rowcount
@@ -170,6 +174,9 @@ class Store:
         with self._lock:
             removed = self.db.execute("delete from messages where at < ?", [cutoff]).rowcount
             removed += self.db.execute("delete from feedback where at < ?", [cutoff]).rowcount
+            removed += self.db.execute(
+                "delete from handoffs where closed_at < ?", [cutoff]
+            ).rowcount
             self._checkpoint()
         return removed
 

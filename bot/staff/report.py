@@ -14,6 +14,7 @@ from collections import defaultdict
 from typing import Any
 
 from bot.privacy.store import Store
+from bot.staff.handoffs import handoff_section
 
 LANGUAGE_COLOURS = {"es": "#c0392b", "en": "#2471a3", "ht": "#1e8449", "other": "#7f8c8d"}
 
@@ -152,6 +153,7 @@ def render(store: Store, today: dt.date | None = None) -> str:
         f'<section><h2>{esc(title)}</h2><figure class="chart">{svg}</figure></section>'
         for title, svg in sections
     )
+    body += handoff_section(store)
     generated = (today or dt.date.today()).isoformat()
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">

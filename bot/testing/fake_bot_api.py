@@ -21,6 +21,8 @@ from typing import Any
 
 from aiohttp import web
 
+from bot.testing.fake_forum import ForumMixin, TopicError
+
 BOT_USERNAME = "rightsbot_test_bot"
 
 
@@ -35,7 +37,7 @@ class Fault:
 
 
 @dataclass
-class FakeTelegram:
+class FakeTelegram(ForumMixin):
     token: str = "123456:TEST-token-never-printed"
     host: str = "127.0.0.1"
     port: int = 0
@@ -58,6 +60,7 @@ class FakeTelegram:
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._runner: web.AppRunner | None = None
         self._closing = False
+        self._init_forum()
 
     # -- lifecycle -------------------------------------------------------------------
 
@@ -103,6 +106,7 @@ class FakeTelegram:
         with self._lock:
             update_id = next(self._ids)
             self.updates.append({"update_id": update_id, **update})
+            self._remember(update)
         if self._loop and self._new_update:
             self._loop.call_soon_threadsafe(self._new_update.set)
         return update_id
@@ -186,7 +190,13 @@ class FakeTelegram:
         handler = getattr(self, f"_api_{method}", None)
         if handler is None:
             return web.json_response({"ok": True, "result": True})
-        result = await handler(params)
+        try:
+            result = await handler(params)
+        except TopicError as error:
+            return web.json_response(
+                {"ok": False, "error_code": 400, "description": f"Bad Request: {error}"},
+                status=400,
+            )
         return web.json_response({"ok": True, "result": result})
 
     async def _api_getMe(self, params: dict[str, Any]) -> dict[str, Any]:
@@ -226,6 +236,7 @@ class FakeTelegram:
                     {"ok": False, "error_code": 400, "description": "message is too long"}
                 )
             )
+        thread = self._check_thread(params)
         message_id = next(self._message_ids)
         record = {
             "chat_id": int(params["chat_id"]),
@@ -235,16 +246,21 @@ class FakeTelegram:
             "message_id": message_id,
             "at": time.monotonic(),
         }
-        with self._lock:
-            self.sent.append(record)
-            self.reply_times.setdefault(record["chat_id"], []).append(record["at"])
-            self.last_markup[record["chat_id"]] = record["reply_markup"]
+        if thread is not None:
+            record["message_thread_id"] = thread
+        self._record(record)
         return {
             "message_id": message_id,
             "date": int(time.time()),
             "chat": {"id": record["chat_id"], "type": "private"},
             "text": text,
         }
+
+    def _record(self, record: dict[str, Any]) -> None:
+        with self._lock:
+            self.sent.append(record)
+            self.reply_times.setdefault(record["chat_id"], []).append(record["at"])
+            self.last_markup[record["chat_id"]] = record.get("reply_markup")
 
     async def _api_setMyCommands(self, params: dict[str, Any]) -> bool:
         with self._lock:

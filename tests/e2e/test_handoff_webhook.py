@@ -1,0 +1,57 @@
+"""Webhook mode routes the staff group exactly as polling does (one answer_once for both)."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from pathlib import Path
+
+import pytest
+from aiohttp.test_utils import TestClient, TestServer
+
+from bot.edges.webhook import make_app, webhook_secret
+from bot.privacy.store import Store
+from bot.testing.fake_bot_api import FakeTelegram, message, tap
+from bot.testing.fake_forum import STAFF_CHAT_ID, staff_message
+
+pytestmark = pytest.mark.model
+PERSON = 5501
+
+
+async def test_webhook_relays_both_ways_and_ignores_strangers(
+    services, fake: FakeTelegram, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    settings = services.settings.with_overrides(
+        token=fake.token,
+        api_base_url=fake.base_url,
+        db_path=tmp_path / "w.db",
+        staff_chat_id=STAFF_CHAT_ID,
+        rate_limit=False,
+    )
+    store = Store(settings.database)
+    app = make_app(dataclasses.replace(services, settings=settings), store, "/telegram/hook")
+    app["webhook_url"] = "https://bot.example.org/telegram/hook"
+    headers = {"X-Telegram-Bot-Api-Secret-Token": webhook_secret(settings.secret())}
+    ids = itertools.count(1)
+    async with TestClient(TestServer(app)) as client:
+
+        async def post(update: dict) -> None:  # type: ignore[type-arg]
+            fake.push(update)  # remembered, so copyMessage finds it
+            response = await client.post(
+                "/telegram/hook", json={"update_id": next(ids), **update}, headers=headers
+            )
+            assert response.status == 200
+
+        await post(message(PERSON, "/human"))
+        await post(tap(PERSON, "h:yes"))
+        (thread,) = fake.topics
+        await post(message(PERSON, "necesito ayuda con mi amparo"))
+        await post(staff_message(thread, "Le ayudamos, ¿en qué ciudad está?"))
+        await post(staff_message(thread, "desde otro grupo", chat_id=-1005555555555))
+        await post(staff_message(thread + 7, "tema ajeno"))
+        copies = [m["text"] for m in fake.replies_to(PERSON) if "copy_of" in m]
+        assert copies == ["Le ayudamos, ¿en qué ciudad está?"]
+        assert [m["text"] for m in fake.in_topic(thread) if "copy_of" in m] == [
+            "necesito ayuda con mi amparo"
+        ]
+        assert not fake.replies_to(-1005555555555)

@@ -121,7 +121,8 @@ class Desk:
         """Offer a person where the bot offers legal help, and after "I need a lawyer"."""
         language = outcome.answer_language or DEFAULT_LANGUAGE
         talk = self.texts.talk_button(language)
-        replies = [_with_talk_button(reply, talk) for reply in outcome.replies]
+        legal_title = self.texts.legal_help_title(language)
+        replies = [_with_talk_button(reply, talk, legal_title) for reply in outcome.replies]
         if outcome.kind is Kind.PRIVACY:
             replies.append(self.texts.privacy_note(language))
         wrote = isinstance(event, Text) and outcome.kind is Kind.ANSWER
@@ -152,12 +153,23 @@ def _request(event: Event) -> str | None:
     return None
 
 
-def _with_talk_button(reply: Reply, talk: Button) -> Reply:
-    """Put "Talk to a person" beside every button that opens the legal-help topic."""
+def _with_talk_button(reply: Reply, talk: Button, legal_title: str) -> Reply:
+    """Put "Talk to a person" beside every button that opens the legal-help topic.
+
+    That button is labelled for what it opens (the topic's title, "Free legal
+    help"), so two buttons never share the label "Talk to a person".
+    """
     legal = f"t:{LEGAL_HELP}"
     if not any(b.action == legal for row in reply.buttons for b in row):
         return reply
+
+    def relabel(button: Button) -> Button:
+        if button.action == legal and button.label == talk.label:
+            return replace(button, label=legal_title)
+        return button
+
     rows = tuple(
-        (*row, talk) if any(b.action == legal for b in row) else row for row in reply.buttons
+        (*(relabel(b) for b in row), talk) if any(b.action == legal for b in row) else row
+        for row in reply.buttons
     )
     return replace(reply, buttons=rows)

@@ -176,8 +176,12 @@ class HandoffTexts:
         }[by]
         return self._plain(language, message)
 
+    def legal_help_title(self, language: str) -> str:
+        """The legal-help topic's own title ("Free legal help"), from the content."""
+        return self._library().title(LEGAL_HELP, language)
+
     def _legal_help_row(self, language: str) -> tuple[Button, ...]:
-        title = self._library().title(LEGAL_HELP, language)
+        title = self.legal_help_title(language)
         return (Button(title, actions.encode("topic", LEGAL_HELP)),)
 
     # -- for staff ---------------------------------------------------------------------------

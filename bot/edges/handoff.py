@@ -109,7 +109,15 @@ class Handover:
             await self._tell(chat_id, (texts.unavailable(language),))
             return
         thread = topic.message_thread_id
-        self.handoffs.open(handoff_id, who, chat_id, language, thread)
+        if (
+            guarded(lambda: self.handoffs.open(handoff_id, who, chat_id, language, thread), None)
+            is None
+        ):
+            # without the mapping no reply could reach the person: do not pretend
+            with contextlib.suppress(TelegramError):
+                await self.bot.delete_forum_topic(self.staff_chat_id, thread)
+            await self._tell(chat_id, (texts.unavailable(language),))
+            return
         topics = guarded(
             lambda: self.handoffs.recent_topics(who, time.time() - CONVERSATION_SECONDS), []
         )

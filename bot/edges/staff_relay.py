@@ -45,14 +45,21 @@ CLOSE_COMMAND = "close"
 async def staff_update(handover: Handover, update: Update) -> None:
     """Relay one staff-group update to its person, or ignore it on purpose."""
     message = update.message
-    if message is None or message.from_user is None or message.from_user.is_bot:
-        return  # edits, taps, member updates, other bots: never relayed
+    if message is None or message.from_user is None:
+        return  # edits, taps, member updates: never relayed
+    # an anonymous administrator writes as the group itself (via GroupAnonymousBot)
+    as_group = message.sender_chat is not None and message.sender_chat.id == handover.staff_chat_id
+    if message.from_user.is_bot and not as_group:
+        return  # other bots, and our own notes: never relayed
     thread = message.message_thread_id if message.is_topic_message else None
     if thread is None:
         return  # the General topic, or a reply outside any topic
     handoff = guarded(lambda: handover.handoffs.by_thread(thread), None)
     if handoff is None or not handoff.is_open or handoff.chat_id is None:
         log.debug("staff message in a topic with no open hand-off: ignored")
+        return
+    if message.forum_topic_closed is not None:
+        await handover.close(handoff, "staff", note=False)  # closed in Telegram's menu: as /close
         return
     words = (message.text or message.caption or "").strip()
     if words.startswith("/"):

@@ -78,8 +78,8 @@ def test_talk_to_a_person_sits_beside_legal_help_and_follows_a_lawyer_question(
     state = UserState(language="es")
     question = Text("cuanto tiempo tengo para pedir refugio")
     answer = desk.after_answer(question, services.conversation.handle(question, state))
-    rows = [[b.action for b in row] for row in answer.replies[0].buttons]
-    assert ["t:legal_help", "h:ask"] in rows
+    rows = [[(b.action, b.label) for b in row] for row in answer.replies[0].buttons]
+    assert [("t:legal_help", "Ayuda legal gratis"), ("h:ask", "Hablar con una persona")] in rows
     lawyer = Text("necesito un abogado gratis")
     outcome = desk.after_answer(lawyer, services.conversation.handle(lawyer, state))
     assert outcome.answered_topic == "legal_help" and outcome.kind is Kind.ANSWER

@@ -183,3 +183,36 @@ async def test_stats_count_handoffs_waits_and_unanswered(harness: Harness) -> No
     (week,) = weekly(harness.store)
     assert week["handoffs"] == 2 and week["answered"] == 1 and week["unanswered"] == 1
     assert week["median_wait_minutes"] is not None and week["p90_wait_minutes"] is not None
+
+
+async def test_anonymous_admins_are_relayed_and_closing_the_topic_in_telegram_ends_it(
+    harness: Harness,
+) -> None:
+    thread = await harness.connect()
+    anonymous = {
+        "id": 1087968824,
+        "is_bot": True,
+        "first_name": "Group",
+        "username": "GroupAnonymousBot",
+    }
+    group = {"id": STAFF_CHAT_ID, "type": "supergroup", "title": "Staff"}
+    await harness.feed(
+        staff_message(thread, "Hola, le escribe el equipo", sender=anonymous, sender_chat=group)
+    )
+    other_bot = {"id": 42, "is_bot": True, "first_name": "Otro", "username": "otro_bot"}
+    await harness.feed(staff_message(thread, "spam de otro bot", sender=other_bot))
+    copies = [m["text"] for m in harness.to_person() if "copy_of" in m]
+    assert copies == ["Hola, le escribe el equipo"]
+    await harness.feed(staff_message(thread, None, forum_topic_closed={}))
+    assert "/human" in harness.to_person()[-1]["text"]
+    row = next(harness.store.db.query("select closed_by from handoffs"))
+    assert row["closed_by"] == "staff"
+
+
+async def test_the_report_shows_handoffs(harness: Harness) -> None:
+    from bot.staff.report import render
+
+    thread = await harness.connect()
+    await harness.feed(staff_message(thread, "Buenas tardes"))
+    page = render(harness.store)
+    assert "Talk to a person: hand-offs to staff" in page and "<td>1</td>" in page

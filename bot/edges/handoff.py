@@ -69,7 +69,12 @@ class Handover:
         if decision is None:
             return False
         if decision.step is Step.CONSENT:
-            log.info("handoff requested lang=%s", decision.language)
+            requested = guarded(lambda: self.handoffs.request(who, decision.language), None)
+            log.info("handoff %s requested lang=%s", requested, decision.language)
+        if decision.step is Step.DECLINE:
+            declined = guarded(lambda: self.handoffs.decline(who), None)
+            if declined:
+                log.info("handoff %s closed by declined", declined)
         if decision.step is Step.CONNECT:
             await self._connect(who, chat_id, decision)
             return True
@@ -96,8 +101,11 @@ class Handover:
         language = decision.language
         texts = self.desk.texts
         config = self.desk.config
-        handoff_id = self.handoffs.new_id()
-        asked = dt.datetime.now(dt.timezone.utc)
+        pending = guarded(lambda: self.handoffs.pending(who), None)
+        handoff_id = pending.id if pending else self.handoffs.new_id()
+        asked = dt.datetime.fromtimestamp(
+            pending.requested_at if pending else time.time(), dt.timezone.utc
+        )
         try:
             topic = await with_retries(
                 lambda: self.bot.create_forum_topic(
@@ -140,7 +148,7 @@ class Handover:
                     chat_id=self.staff_chat_id,
                     from_chat_id=chat_id,
                     message_id=message.message_id,
-                    message_thread_id=handoff.thread_id,
+                    message_thread_id=handoff.topic,
                 )
             )
         except (BadRequest, Forbidden) as error:
@@ -157,12 +165,10 @@ class Handover:
             name = self.desk.texts.topic_name(handoff.id, handoff.language, danger=True)
             with contextlib.suppress(TelegramError):
                 await with_retries(
-                    lambda: self.bot.edit_forum_topic(
-                        self.staff_chat_id, handoff.thread_id, name=name
-                    )
+                    lambda: self.bot.edit_forum_topic(self.staff_chat_id, handoff.topic, name=name)
                 )
         await self.post_in_topic(
-            handoff.thread_id, self.desk.texts.staff_note(self.desk.config, "danger")
+            handoff.topic, self.desk.texts.staff_note(self.desk.config, "danger")
         )
         log.info("handoff %s danger", handoff.id)
 
@@ -194,11 +200,11 @@ class Handover:
             await self._tell(handoff.chat_id, (self.desk.texts.closed(handoff.language, by),))
         if note:
             await self.post_in_topic(
-                handoff.thread_id, self.desk.texts.staff_note(self.desk.config, by)
+                handoff.topic, self.desk.texts.staff_note(self.desk.config, by)
             )
         with contextlib.suppress(TelegramError):
             await with_retries(
-                lambda: self.bot.close_forum_topic(self.staff_chat_id, handoff.thread_id)
+                lambda: self.bot.close_forum_topic(self.staff_chat_id, handoff.topic)
             )
 
     async def forget(self, who: str) -> None:
@@ -207,10 +213,12 @@ class Handover:
             if handoff.is_open:
                 guarded(lambda handoff=handoff: self.handoffs.close(handoff.id, "forget"), False)
                 log.info("handoff %s closed by forget", handoff.id)
+            if handoff.thread_id is None:
+                continue  # a request: no topic was opened
             with contextlib.suppress(TelegramError):
                 await with_retries(
                     lambda handoff=handoff: self.bot.delete_forum_topic(
-                        self.staff_chat_id, handoff.thread_id
+                        self.staff_chat_id, handoff.topic
                     )
                 )
         guarded(lambda: self.handoffs.delete_person(who), None)
@@ -229,3 +237,4 @@ class Handover:
             log.info("handoff %s reminded", handoff.id)
         for handoff in self.handoffs.idle_since(now - config.close_idle_hours * 3600):
             await self.close(handoff, "timeout")
+        self.handoffs.expire_requests(now)

@@ -80,11 +80,11 @@ async def staff_update(handover: Handover, update: Update) -> None:
     except (Forbidden, BadRequest) as error:
         log.info("handoff %s: reply not delivered (%s)", handoff.id, type(error).__name__)
         await handover.post_in_topic(
-            handoff.thread_id, handover.desk.texts.staff_note(handover.desk.config, "undelivered")
+            handoff.topic, handover.desk.texts.staff_note(handover.desk.config, "undelivered")
         )
         return
     if guarded(lambda: handover.handoffs.touch(handoff.id, staff=True), False):
-        waited = time.time() - handoff.connected_at
+        waited = time.time() - (handoff.connected_at or time.time())
         log.info("handoff %s first staff reply after %.0f s", handoff.id, waited)
 
 

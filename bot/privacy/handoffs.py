@@ -22,8 +22,11 @@ import sqlite_utils
 
 from bot.privacy.store import Store
 
-#: Who ended a hand-off, as the logs and the stats record it.
-CLOSERS = ("person", "staff", "timeout", "forget")
+#: Who ended a hand-off, as the logs and the stats record it. A request the
+#: person turned down is "declined"; one never confirmed expires "unconfirmed".
+CLOSERS = ("person", "staff", "timeout", "forget", "declined", "unconfirmed")
+#: A consent question left unanswered this long no longer counts as a request.
+REQUEST_SECONDS = 86400.0
 _ALPHABET = "ACDEFHJKLMNPRTUVWXY3479"  # no 0/O, 1/I, 5/S, 8/B: read aloud without mistakes
 
 
@@ -36,6 +39,7 @@ def create_tables(db: sqlite_utils.Database) -> None:
             "chat_sealed": str,
             "language": str,
             "thread_id": int,
+            "requested_at": float,
             "connected_at": float,
             "first_staff_at": float,
             "last_activity_at": float,
@@ -53,16 +57,21 @@ def create_tables(db: sqlite_utils.Database) -> None:
 
 @dataclass(frozen=True)
 class Handoff:
-    """One hand-off; ``chat_id`` is None once it is closed (the way back is wiped)."""
+    """One hand-off, from the request on.
+
+    Requested: no topic yet (``thread_id`` None). Open: a topic and a sealed
+    way back to the person. Closed: ``chat_id`` None (the way back is wiped).
+    """
 
     id: str
     pseudonym: str
     chat_id: int | None
     language: str
-    thread_id: int
-    connected_at: float
+    thread_id: int | None
+    requested_at: float
+    connected_at: float | None
     first_staff_at: float | None
-    last_activity_at: float
+    last_activity_at: float | None
     reminded_at: float | None
     closed_at: float | None
     closed_by: str | None
@@ -70,7 +79,13 @@ class Handoff:
 
     @property
     def is_open(self) -> bool:
-        return self.closed_at is None
+        return self.closed_at is None and self.thread_id is not None
+
+    @property
+    def topic(self) -> int:
+        """The staff topic of a hand-off that was opened (a bare request has none)."""
+        assert self.thread_id is not None, "a request has no topic yet"
+        return self.thread_id
 
 
 def seal(chat_id: int, secret: bytes, handoff_id: str) -> str:
@@ -107,7 +122,8 @@ class Handoffs:
             pseudonym=row["pseudonym"],
             chat_id=unseal(sealed, self._secret, row["id"]) if sealed else None,
             language=row["language"],
-            thread_id=int(row["thread_id"]),
+            thread_id=row["thread_id"],
+            requested_at=row["requested_at"],
             connected_at=row["connected_at"],
             first_staff_at=row["first_staff_at"],
             last_activity_at=row["last_activity_at"],
@@ -128,6 +144,28 @@ class Handoffs:
             ):
                 return candidate
 
+    def request(self, who: str, language: str, now: float | None = None) -> str:
+        """The person asked for a person (consent shown): one pending request per person."""
+        pending = self.pending(who)
+        if pending is not None:
+            return pending.id
+        handoff_id = self.new_id()
+        self._write(
+            "insert into handoffs (id, pseudonym, language, requested_at, danger)"
+            " values (?, ?, ?, ?, 0)",
+            [handoff_id, who, language, now or time.time()],
+        )
+        return handoff_id
+
+    def pending(self, who: str) -> Handoff | None:
+        """The request waiting for this person's Yes, if any."""
+        rows = self._rows(
+            "select * from handoffs where pseudonym = ? and thread_id is null"
+            " and closed_at is null order by requested_at desc limit 1",
+            [who],
+        )
+        return rows[0] if rows else None
+
     def open(
         self,
         handoff_id: str,
@@ -137,20 +175,32 @@ class Handoffs:
         thread_id: int,
         now: float | None = None,
     ) -> Handoff:
+        """The topic exists: keep the way back (sealed); a pending request becomes open."""
         at = now or time.time()
+        sealed = seal(chat_id, self._secret, handoff_id)
         self._write(
-            "insert into handoffs (id, pseudonym, chat_sealed, language, thread_id, connected_at,"
-            " last_activity_at, danger) values (?, ?, ?, ?, ?, ?, ?, 0)",
-            [handoff_id, who, seal(chat_id, self._secret, handoff_id), language, thread_id, at, at],
+            "insert into handoffs (id, pseudonym, chat_sealed, language, thread_id, requested_at,"
+            " connected_at, last_activity_at, danger) values (?, ?, ?, ?, ?, ?, ?, ?, 0)"
+            " on conflict (id) do update set chat_sealed = excluded.chat_sealed,"
+            " language = excluded.language, thread_id = excluded.thread_id,"
+            " connected_at = excluded.connected_at, last_activity_at = excluded.last_activity_at",
+            [handoff_id, who, sealed, language, thread_id, at, at, at],
         )
         found = self.by_thread(thread_id)
         assert found is not None
         return found
 
+    def decline(self, who: str, now: float | None = None) -> str | None:
+        """The person said No: the pending request closes; returns its id."""
+        pending = self.pending(who)
+        if pending is not None:
+            self.close(pending.id, "declined", now)
+        return pending.id if pending else None
+
     def active_for(self, who: str) -> Handoff | None:
         rows = self._rows(
             "select * from handoffs where pseudonym = ? and closed_at is null"
-            " order by connected_at desc limit 1",
+            " and thread_id is not null order by connected_at desc limit 1",
             [who],
         )
         return rows[0] if rows else None
@@ -220,12 +270,23 @@ class Handoffs:
     def waiting_since(self, before: float) -> list[Handoff]:
         """Open, connected before ``before``, no staff reply and no reminder yet."""
         return self._rows(
-            "select * from handoffs where closed_at is null and first_staff_at is null"
-            " and reminded_at is null and connected_at < ?",
+            "select * from handoffs where closed_at is null and thread_id is not null"
+            " and first_staff_at is null and reminded_at is null and connected_at < ?",
             [before],
         )
 
     def idle_since(self, before: float) -> list[Handoff]:
         return self._rows(
-            "select * from handoffs where closed_at is null and last_activity_at < ?", [before]
+            "select * from handoffs where closed_at is null and thread_id is not null"
+            " and last_activity_at < ?",
+            [before],
+        )
+
+    def expire_requests(self, now: float | None = None) -> int:
+        """Consent questions never answered stop counting as requests after a day."""
+        at = now or time.time()
+        return self._write(
+            "update handoffs set closed_at = ?, closed_by = 'unconfirmed'"
+            " where thread_id is null and closed_at is null and requested_at < ?",
+            [at, at - REQUEST_SECONDS],
         )

@@ -21,6 +21,7 @@ def weekly(store: Store) -> list[dict[str, Any]]:
     rows = list(
         store.db.query(
             "select connected_at, first_staff_at, closed_at, closed_by, language from handoffs"
+            " where connected_at is not null"  # requests the person never confirmed: not counted
         )
     )
     weeks: dict[str, list[dict[str, Any]]] = defaultdict(list)

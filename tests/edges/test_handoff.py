@@ -216,3 +216,25 @@ async def test_the_report_shows_handoffs(harness: Harness) -> None:
     await harness.feed(staff_message(thread, "Buenas tardes"))
     page = render(harness.store)
     assert "Talk to a person: hand-offs to staff" in page and "<td>1</td>" in page
+
+
+async def test_requests_are_logged_under_the_same_pseudonym_and_no_is_recorded(
+    harness: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="rightsbot")
+    await harness.feed(message(PERSON + 2, "/human"))
+    await harness.feed(tap(PERSON + 2, "h:no"))
+    await harness.feed(message(PERSON, "/human"))
+    await harness.feed(message(PERSON, "/human"))  # asked twice: still one request
+    await harness.feed(tap(PERSON, "h:yes"))
+    rows = list(harness.store.db.query("select id, closed_by, thread_id from handoffs"))
+    declined = [r for r in rows if r["closed_by"] == "declined"]
+    opened = [r for r in rows if r["thread_id"] is not None]
+    assert len(rows) == 2 and len(declined) == 1 and len(opened) == 1
+    events = [r.getMessage() for r in caplog.records if r.name == "rightsbot.handoff"]
+    handoff_id = opened[0]["id"]
+    assert f"handoff {handoff_id} requested lang=es" in events
+    assert f"handoff {handoff_id} connected lang=es" in events
+    assert f"handoff {declined[0]['id']} closed by declined" in events
+    (week,) = weekly(harness.store)
+    assert week["handoffs"] == 1  # a request turned down is not a hand-off

@@ -53,6 +53,9 @@ class Runtime:
     secret: bytes
     recent: dict[str, deque[float]] = field(default_factory=lambda: defaultdict(deque))
     warned: set[str] = field(default_factory=set)
+    #: updates being answered now: a relay waiting out the group rate limit can
+    #: outlast Telegram's webhook timeout, and the re-delivery must not run twice
+    in_flight: set[int] = field(default_factory=set)
     #: the hand-off to staff; None without RIGHTSBOT_STAFF_CHAT_ID
     handover: Handover | None = None
 
@@ -111,13 +114,19 @@ async def answer_once(update: Update, application: Application) -> None:
     (polling) or not acknowledged (webhook), and a locked database degrades to
     answering rather than to silence.
     """
-    store = runtime_of(application).store
+    runtime = runtime_of(application)
+    store = runtime.store
+    if update.update_id in runtime.in_flight:
+        return  # a webhook re-delivery while the first is still waiting (e.g. on a 429)
     if guarded(lambda: store.is_processed(update.update_id), False):
         return
+    runtime.in_flight.add(update.update_id)
     try:
         await handle_update(update, application)
     except Exception:  # one bad update must not stop the others
         log.exception("error while handling an update (contents not logged)")
+    finally:
+        runtime.in_flight.discard(update.update_id)
     guarded(lambda: store.mark_processed(update.update_id), None)
 
 

@@ -55,3 +55,25 @@ async def test_webhook_relays_both_ways_and_ignores_strangers(
             "necesito ayuda con mi amparo"
         ]
         assert not fake.replies_to(-1005555555555)
+
+
+async def test_a_redelivery_while_the_first_is_in_flight_is_not_answered_twice(
+    services, fake: FakeTelegram, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    import asyncio
+
+    from telegram import Update
+
+    from bot.edges.runtime import answer_once, build_application
+
+    settings = services.settings.with_overrides(
+        token=fake.token, api_base_url=fake.base_url, db_path=tmp_path / "f.db"
+    )
+    store = Store(settings.database)
+    app = build_application(dataclasses.replace(services, settings=settings), store, fake.base_url)
+    fake.fail("sendMessage", delay=1.0)  # Telegram is slow to accept the reply
+    async with app:
+        update = Update.de_json({"update_id": 9, **message(PERSON, "/menu")}, app.bot)
+        await asyncio.gather(answer_once(update, app), answer_once(update, app))
+    assert len(fake.replies_to(PERSON)) == 1
+    store.close()

@@ -20,7 +20,8 @@ from bot.testing.fake_forum import STAFF_CHAT_ID, STAFF_MEMBER, staff_message
 pytestmark = pytest.mark.model
 
 HANDOFF = yaml.safe_load((project_root() / "content" / "handoff.yml").read_text("utf-8"))
-LEGAL_HELP_ES = "Ayuda legal gratis"
+#: the topics each person asked about before, as the card names them (staff read Spanish)
+CARD_TOPICS = {"es": "Ayuda legal gratis", "en": ": —", "ht": "¿Cuánto tiempo tengo para pedir refugio?"}
 PEOPLE = {"es": 3101, "en": 3102, "ht": 3103}
 FIRST_WORDS = {
     "es": "la comar me nego el refugio y tengo una carta",
@@ -66,32 +67,52 @@ def personal(chat: int) -> list[str]:
     return [f"Persona{chat}", f"persona{chat}", str(chat)]
 
 
+def assert_consent(reply: dict[str, Any], language: str) -> None:
+    """Who reads, what they do not see, office hours and the wait; Yes / No."""
+    assert buttons(reply)[-2:] == ["h:yes", "h:no"]
+    assert HANDOFF["who_reads"][language][1:] in reply["text"]  # who reads
+    assert HANDOFF["hours_text"][language] in reply["text"]
+    assert HANDOFF["expected_wait"][language] in reply["text"]
+
+
+async def ask_and_consent(fake: FakeTelegram, chat: int, language: str, ask: dict) -> int:  # type: ignore[type-arg]
+    """Ask for a person with ``ask``, check the consent text, tap Yes; returns the topic."""
+    before = len(to_person(fake, chat))
+    fake.push(ask)
+    await until(lambda: any("h:yes" in buttons(r) for r in to_person(fake, chat)[before:]))
+    assert_consent(to_person(fake, chat)[-1], language)
+    topics_before = set(fake.topics)
+    answered = len(to_person(fake, chat))
+    fake.push(tap(chat, "h:yes", language))
+    await until(lambda: len(to_person(fake, chat)) > answered)
+    (thread,) = set(fake.topics) - topics_before
+    assert "/stop" in to_person(fake, chat)[-1]["text"]  # "you are connected"
+    return thread
+
+
 async def connect(fake: FakeTelegram, chat: int, language: str) -> int:
     """/human → consent → Yes; returns the topic's thread id."""
-    before = len(to_person(fake, chat))
-    fake.push(message(chat, "/human", language=language))
-    await until(lambda: len(to_person(fake, chat)) > before)
-    consent = to_person(fake, chat)[-1]
-    assert buttons(consent) == ["h:yes", "h:no"]
-    assert HANDOFF["who_reads"][language][1:] in consent["text"]  # who reads
-    assert HANDOFF["hours_text"][language] in consent["text"]
-    assert HANDOFF["expected_wait"][language] in consent["text"]
-    topics_before = set(fake.topics)
-    fake.push(tap(chat, "h:yes", language))
-    await until(lambda: len(to_person(fake, chat)) > before + 1)
-    (thread,) = set(fake.topics) - topics_before
-    return thread
+    return await ask_and_consent(fake, chat, language, message(chat, "/human", language=language))
 
 
 async def test_three_people_reach_staff_and_only_their_own_answers(staffed: FakeTelegram) -> None:
     fake = staffed
     threads: dict[str, int] = {}
-    for language, chat in PEOPLE.items():
-        fake.push(message(chat, "necesito un abogado gratis", language=language))
-        await until(lambda chat=chat: len(to_person(fake, chat)) >= 2)
-        offered = to_person(fake, chat)
-        assert "h:yes" in buttons(offered[-1])  # a legal-help question offers a person
-        threads[language] = await connect(fake, chat, language)
+    # es: a question for a lawyer offers a person
+    chat = PEOPLE["es"]
+    lawyer = message(chat, "necesito un abogado gratis", language="es")
+    threads["es"] = await ask_and_consent(fake, chat, "es", lawyer)
+    # en: "am I talking to a person?" offers a person
+    chat = PEOPLE["en"]
+    challenge = message(chat, "am i talking to a real person?", language="en")
+    threads["en"] = await ask_and_consent(fake, chat, "en", challenge)
+    # ht: the "Talk to a person" button beside "Free legal help" under any answer
+    chat = PEOPLE["ht"]
+    fake.push(message(chat, "konbyen tan m genyen pou m mande refij", language="ht"))
+    await until(lambda: len(to_person(fake, chat)) >= 1)
+    answer = to_person(fake, chat)[-1]
+    assert "h:ask" in buttons(answer) and "t:legal_help" in buttons(answer)
+    threads["ht"] = await ask_and_consent(fake, chat, "ht", tap(chat, "h:ask", "ht"))
     for language, thread in threads.items():
         chat = PEOPLE[language]
         name = fake.topics[thread]["name"]
@@ -99,7 +120,7 @@ async def test_three_people_reach_staff_and_only_their_own_answers(staffed: Fake
         card = fake.in_topic(thread)[0]["text"]
         for secret in personal(chat):
             assert secret not in name and secret not in card
-        assert f": {language}" in card and LEGAL_HELP_ES in card  # language, topics asked
+        assert f": {language}" in card and CARD_TOPICS[language] in card  # language, topics asked
 
     # the person writes: the message appears in that person's topic only, the bot stays quiet
     for language, chat in PEOPLE.items():
@@ -107,10 +128,14 @@ async def test_three_people_reach_staff_and_only_their_own_answers(staffed: Fake
         fake.push(message(chat, FIRST_WORDS[language], language=language))
         photo = [{"file_id": "p", "file_unique_id": "p", "width": 1, "height": 1}]
         fake.push(message(chat, None, language=language, photo=photo, caption="la carta"))
+        voice = {"file_id": "v", "file_unique_id": "v", "duration": 4}
+        fake.push(message(chat, None, language=language, voice=voice))
+        document = {"file_id": "d", "file_unique_id": "d", "file_name": "resolucion.pdf"}
+        fake.push(message(chat, None, language=language, document=document))
         thread = threads[language]
-        await until(lambda thread=thread: len(fake.in_topic(thread)) >= 3)
+        await until(lambda thread=thread: len(fake.in_topic(thread)) >= 5)
         copies = fake.in_topic(thread)[1:]
-        assert [c["kind"] for c in copies] == ["text", "photo"]
+        assert [c["kind"] for c in copies] == ["text", "photo", "voice", "document"]
         assert all(c["copy_of"][0] == chat for c in copies)
         assert copies[0]["text"] == FIRST_WORDS[language]
         assert len(to_person(fake, chat)) == answered

@@ -21,7 +21,11 @@ pytestmark = pytest.mark.model
 
 HANDOFF = yaml.safe_load((project_root() / "content" / "handoff.yml").read_text("utf-8"))
 #: the topics each person asked about before, as the card names them (staff read Spanish)
-CARD_TOPICS = {"es": "Ayuda legal gratis", "en": ": —", "ht": "¿Cuánto tiempo tengo para pedir refugio?"}
+CARD_TOPICS = {
+    "es": "Ayuda legal gratis",
+    "en": ": —",
+    "ht": "¿Cuánto tiempo tengo para pedir refugio?",
+}
 PEOPLE = {"es": 3101, "en": 3102, "ht": 3103}
 FIRST_WORDS = {
     "es": "la comar me nego el refugio y tengo una carta",

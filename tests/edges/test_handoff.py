@@ -238,3 +238,39 @@ async def test_requests_are_logged_under_the_same_pseudonym_and_no_is_recorded(
     assert f"handoff {declined[0]['id']} closed by declined" in events
     (week,) = weekly(harness.store)
     assert week["handoffs"] == 1  # a request turned down is not a hand-off
+
+
+async def test_the_chores_both_transports_run_sweep_the_handoffs(
+    harness: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import asyncio
+
+    from bot.edges import chores
+
+    swept: list[float] = []
+
+    async def sweep(now: float | None = None) -> None:
+        swept.append(time.time())
+
+    monkeypatch.setattr(chores, "RELOAD_EVERY_SECONDS", 0.01)
+    monkeypatch.setattr(chores, "HANDOFF_SWEEP_SECONDS", 0.0)
+    monkeypatch.setattr(harness.handover, "sweep", sweep)
+    stop = asyncio.Event()
+    running = asyncio.create_task(chores.run_chores(runtime_of(harness.app), stop))
+    for _ in range(200):
+        if len(swept) >= 2:
+            break
+        await asyncio.sleep(0.01)
+    stop.set()
+    await running
+    assert len(swept) >= 2
+
+
+async def test_a_failing_sweep_never_stops_the_chores(harness: Harness) -> None:
+    from bot.edges.chores import sweep_handoffs
+
+    async def broken(now: float | None = None) -> None:
+        raise RuntimeError("database on fire")
+
+    harness.handover.sweep = broken  # type: ignore[method-assign]
+    await sweep_handoffs(runtime_of(harness.app))  # logged, not raised

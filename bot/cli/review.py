@@ -111,10 +111,8 @@ def review_stats(obj: Context, as_json: bool) -> None:
     store = open_store(obj.settings)
     rows = stats(store)
     handoffs = weekly(store)
-    if as_json:
+    if as_json:  # one JSON array, as before; hand-offs: `rightsbot staff stats --json`
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
-        if handoffs:
-            click.echo(json.dumps({"handoffs": handoffs}, ensure_ascii=False, indent=2))
         return
     click.echo(
         f"{'week':<9} {'lang':<5} {'topic':<26} {'messages':>8} {'unanswered':>10} {'👍':>4} {'👎':>4}"

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import json
 
 import click
 
-from bot.cli.common import Context, fail, pass_context
+from bot.cli.common import Context, fail, open_store, pass_context
 
 
 @click.group()
@@ -43,3 +44,23 @@ def staff_check(obj: Context) -> None:
     if problems or not all(f.ok for f in findings):
         fail("the hand-off to staff is not ready (see above)")
     click.echo("the hand-off to staff is ready")
+
+
+@staff.command("stats")
+@click.option("--json", "as_json", is_flag=True)
+@pass_context
+def staff_stats(obj: Context, as_json: bool) -> None:
+    """Hand-offs per week: how many, median and p90 wait for staff, unanswered.
+
+    \b
+    Example:
+      rightsbot staff stats --json
+    """
+    from bot.staff.handoffs import format_table, weekly
+
+    rows = weekly(open_store(obj.settings))
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    for line in format_table(rows):
+        click.echo(line)

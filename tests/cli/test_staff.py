@@ -86,3 +86,21 @@ def test_the_rate_limiter_keeps_relays_within_telegrams_group_limit(services) ->
     limiter = app.bot.rate_limiter
     assert limiter is not None
     assert (limiter._group_max_rate, limiter._group_time_period) == (20, 60)
+
+
+def test_staff_stats_as_json_and_review_stats_json_stays_one_array(tmp_path: Path) -> None:
+    import json
+
+    db = tmp_path / "bot.db"
+    store = Store(db)
+    handoffs = Handoffs(store, b"secret")
+    handoff_id = handoffs.new_id()
+    handoffs.open(handoff_id, "p", 100, "ht", 601, now=time.time() - 600)
+    handoffs.touch(handoff_id, staff=True)
+    store.close()
+    env = {"RIGHTSBOT_DB": str(db)}
+    (week,) = json.loads(CliRunner().invoke(main, ["staff", "stats", "--json"], env=env).output)
+    assert week["handoffs"] == 1 and week["open"] == 1 and week["by_language"] == {"ht": 1}
+    assert 9 <= week["median_wait_minutes"] <= 11
+    review = CliRunner().invoke(main, ["review", "stats", "--json"], env=env)
+    assert json.loads(review.output) == []

@@ -89,7 +89,11 @@ class Desk:
         if isinstance(event, Text) and mentions_danger(event.text):
             emergency = self._conversation.handle(event, state)
             return Decision(Step.RELAY, language, emergency.replies, danger=True)
-        if isinstance(event, Text | Unsupported | Location):
+        if isinstance(event, Location):
+            # staff see where the person is, and the person gets the help nearby at once
+            nearby = self._conversation.handle(event, state)
+            return Decision(Step.RELAY, language, nearby.replies, danger=False)
+        if isinstance(event, Text | Unsupported):
             return Decision(Step.RELAY, language)
         return None
 

@@ -143,6 +143,7 @@ class HandoffTexts:
             "{hours}). Your messages have reached them, and you can keep waiting. "
             "Meanwhile, free legal help and organisations near you:"
         ).format(wait=config.expected_wait[language], hours=config.hours_text[language])
+        nearby = _("To see organisations near you, share your location (📎 → Location).")
         buttons = (
             self._legal_help_row(language),
             (Button(_("Help near you"), actions.encode("group", "help")),),
@@ -151,7 +152,7 @@ class HandoffTexts:
                 Button(_("End the conversation"), PREFIX + "stop"),
             ),
         )
-        return Reply(_ESC(text), buttons)
+        return Reply(f"{_ESC(text)}\n\n{_ESC(nearby)}", buttons)
 
     def keep_waiting(self, language: str) -> Reply:
         return self._plain(

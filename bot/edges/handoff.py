@@ -137,8 +137,12 @@ class Handover:
     async def _relay(
         self, handoff: Handoff, update: Update, chat_id: int, decision: Decision
     ) -> None:
-        """Danger first (911 at once), then copy the message into the person's topic."""
-        if decision.danger:
+        """Danger first (911 at once), then copy the message into the person's topic.
+
+        The only replies a relayed message gets are the emergency answer and,
+        for a shared location, the help nearby; everything else waits for staff.
+        """
+        if decision.replies:
             await self._tell(chat_id, decision.replies)
         message = update.effective_message
         assert message is not None

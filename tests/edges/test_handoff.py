@@ -274,3 +274,15 @@ async def test_a_failing_sweep_never_stops_the_chores(harness: Harness) -> None:
 
     harness.handover.sweep = broken  # type: ignore[method-assign]
     await sweep_handoffs(runtime_of(harness.app))  # logged, not raised
+
+
+async def test_a_location_shared_during_a_handoff_reaches_staff_and_gets_help_nearby(
+    harness: Harness,
+) -> None:
+    thread = await harness.connect()
+    before = len(harness.to_person())
+    where = {"location": {"latitude": 14.905, "longitude": -92.263}}  # Tapachula
+    await harness.feed(message(PERSON, None, **where))
+    assert harness.fake.in_topic(thread)[-1]["kind"] == "location"
+    nearby = harness.to_person()[before:]
+    assert len(nearby) == 1 and "Tapachula" in nearby[0]["text"]

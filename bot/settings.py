@@ -43,6 +43,8 @@ class Settings:
     #: Logged messages older than this are deleted (at start and daily, and by
     #: ``review purge``). 0 keeps nothing past the next purge.
     retention_days: float = 90.0
+    #: A lawyer's sign-off: serve only answers whose status is ``reviewed``.
+    reviewed_only: bool = False
 
     @property
     def content_dir(self) -> Path:
@@ -104,6 +106,7 @@ def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> 
         "fault_delay_ms": int(env.get("RIGHTSBOT_FAULT_DELAY_MS") or 0),
         "rate_limit": (env.get("RIGHTSBOT_RATE_LIMIT") or "telegram").lower() != "off",
         "retention_days": _retention_days(env.get("RIGHTSBOT_RETENTION_DAYS")),
+        "reviewed_only": (env.get("RIGHTSBOT_REVIEWED_ONLY") or "").lower() in ("1", "true", "yes"),
     }
     if env.get("RIGHTSBOT_ROOT"):
         values["root"] = Path(env["RIGHTSBOT_ROOT"])

@@ -8,11 +8,10 @@ no pseudonyms.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 import datetime as dt
 import html
 from collections import defaultdict
+from collections.abc import Mapping
 from typing import Any
 
 from bot.privacy.store import Store

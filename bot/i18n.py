@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from babel import Locale
-from babel.dates import format_date
+from babel.dates import format_date, format_skeleton
 
 from bot.settings import DEFAULT_LANGUAGE, LANGUAGES
 
@@ -57,6 +57,15 @@ class Catalogs:
             month = _(MONTHS[value.month - 1])
             return f"{value.day} {month} {value.year}"
         return format_date(value, format="long", locale=locale)
+
+    def month_year(self, value: dt.date, language: str) -> str:
+        """A month people read at a glance: "noviembre de 2026", "November 2026", "novanm 2026"."""
+        locale = _locale(BABEL_LOCALES.get(language, "es_MX"))
+        month = locale.months["stand-alone"]["wide"][value.month]
+        if month.startswith("M") and month[1:].isdigit():  # CLDR has no names: use ours
+            month = self.translator(language).gettext(MONTHS[value.month - 1])
+            return f"{month} {value.year}"
+        return format_skeleton("yMMMM", value, locale=locale)
 
 
 @lru_cache(maxsize=8)

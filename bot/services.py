@@ -34,5 +34,11 @@ def build(settings: Settings) -> Services:
     classifier = TopicClassifier.load(model_path(settings), verbose=settings.verbose)
     detector = LanguageDetector.load(language_model_path(settings))
     catalogs = Catalogs(settings.locales_dir)
-    conversation = Conversation(lambda: content.library, classifier.parse, detector, catalogs)
+    conversation = Conversation(
+        lambda: content.library,
+        classifier.parse,
+        detector,
+        catalogs,
+        reviewed_only=settings.reviewed_only,
+    )
     return Services(settings, content, classifier, detector, catalogs, conversation)

@@ -46,6 +46,8 @@ class Settings:
     #: The staff supergroup (with Topics) that answers "Talk to a person"; None
     #: turns the hand-off off and the bot behaves as it always did.
     staff_chat_id: int | None = None
+    #: A lawyer's sign-off: serve only answers whose status is ``reviewed``.
+    reviewed_only: bool = False
 
     @property
     def content_dir(self) -> Path:
@@ -108,6 +110,7 @@ def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> 
         "rate_limit": (env.get("RIGHTSBOT_RATE_LIMIT") or "telegram").lower() != "off",
         "retention_days": _retention_days(env.get("RIGHTSBOT_RETENTION_DAYS")),
         "staff_chat_id": _staff_chat_id(env.get("RIGHTSBOT_STAFF_CHAT_ID")),
+        "reviewed_only": (env.get("RIGHTSBOT_REVIEWED_ONLY") or "").lower() in ("1", "true", "yes"),
     }
     if env.get("RIGHTSBOT_ROOT"):
         values["root"] = Path(env["RIGHTSBOT_ROOT"])

@@ -18,6 +18,6 @@ def test_dates_in_each_language(settings) -> None:  # type: ignore[no-untyped-de
 def test_catalogs_translate_interface_text(settings) -> None:  # type: ignore[no-untyped-def]
     catalogs = Catalogs(settings.locales_dir)
     assert catalogs.gettext("es", "Menu") == "Menú"
-    assert catalogs.gettext("ht", "Talk to a person") == "Pale ak yon moun"
+    assert catalogs.gettext("ht", "Free legal help") == "Èd legal gratis"
     assert catalogs.gettext("en", "Menu") == "Menu"
     assert catalogs.gettext("fr", "Menu") == "Menú"  # unknown language: Spanish, the default

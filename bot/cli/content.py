@@ -63,3 +63,27 @@ def content_preview(obj: Context, topic: str, lang: str, show_more: bool, as_htm
     for reply in replies:
         click.echo(reply.html if as_html else format_reply(reply))
         click.echo()
+
+
+@content.command("status")
+@click.option("--drafts", is_flag=True, help="List only answers still in draft.")
+@pass_context
+def content_status(obj: Context, drafts: bool) -> None:
+    """Per topic and language: draft or reviewed, by whom and when (a lawyer's sign-off).
+
+    \b
+    Example:
+      rightsbot content status --drafts
+    """
+    from bot.content.status import review_status, summary
+
+    rows = review_status(load_library(obj.settings))
+    click.echo(f"{'topic':<26} {'lang':<5} {'status':<9} {'reviewed by':<28} reviewed on")
+    for row in rows:
+        if drafts and row.status != "draft":
+            continue
+        when = row.reviewed_on.isoformat() if row.reviewed_on else "-"
+        click.echo(
+            f"{row.topic:<26} {row.language:<5} {row.status:<9} {row.reviewed_by or '-':<28} {when}"
+        )
+    click.echo(summary(rows))

@@ -100,38 +100,59 @@ def ask(obj: Context, text: str | None, lang: str | None, as_json: bool) -> None
 
 
 @main.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @pass_context
-def evaluate(obj: Context, file: Path, as_json: bool) -> None:
-    """Accuracy report for a labelled JSONL set: per language, per topic, confusions.
+def evaluate(obj: Context, files: tuple[Path, ...], as_json: bool) -> None:
+    """Accuracy report for labelled JSONL sets: per language, per topic, confusions.
+
+    Without FILES: the shared dev sample and the real-wording sets in data/eval/,
+    each reported on its own and then side by side.
 
     \b
-    Example:
+    Examples:
       rightsbot evaluate ../shared/eval/dev_sample.jsonl
+      rightsbot evaluate
     """
     from bot.conversation.events import Text, UserState
-    from bot.nlu.evaluation import EvaluationError, Prediction, format_report, read_labelled, score
+    from bot.nlu.evaluation import (
+        EvaluationError,
+        Prediction,
+        default_sets,
+        format_report,
+        format_side_by_side,
+        read_labelled,
+        score,
+    )
 
+    paths = list(files) or default_sets(obj.settings.root)
+    if not paths:
+        fail("no labelled set given and none found in data/eval/ or ../shared/eval/")
     try:
-        rows = read_labelled(file)
+        sets = {path: read_labelled(path) for path in paths}
     except EvaluationError as error:
         fail(str(error))
     services = load_services(obj.settings)
-    pairs = []
-    for row in rows:
-        outcome = services.conversation.handle(Text(row.text), UserState())
-        pairs.append(
-            (
-                row,
-                Prediction(outcome.language, outcome.topic or "out_of_scope", outcome.alternatives),
+    reports = {}
+    for path, rows in sets.items():
+        pairs = []
+        for row in rows:
+            outcome = services.conversation.handle(Text(row.text), UserState())
+            prediction = Prediction(
+                outcome.language, outcome.topic or "out_of_scope", outcome.alternatives
             )
-        )
-    report = score(pairs)
+            pairs.append((row, prediction))
+        reports[path] = score(pairs)
     if as_json:
-        click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
-    else:
+        data = {str(p): r.as_dict() for p, r in reports.items()}
+        click.echo(json.dumps(next(iter(data.values())) if len(data) == 1 else data, indent=2))
+        return
+    for path, report in reports.items():
+        if len(reports) > 1:
+            click.echo(f"== {path}")
         click.echo(format_report(report))
+    if len(reports) > 1:
+        click.echo(format_side_by_side({p.name: r for p, r in reports.items()}))
 
 
 # --- chat and run ---------------------------------------------------------------------------

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from babel.messages.pofile import read_po
 
+from bot.content import rules, rules_contacts, rules_screen
+from bot.content.context import CheckContext
 from bot.content.directory import load_directory
 from bot.content.handoff import load_handoff
 from bot.content.library import (
@@ -25,8 +27,9 @@ from bot.content.library import (
     parse_answer,
 )
 from bot.content.problems import Problem, relative
-from bot.content.rules import RULES, CheckContext
 from bot.settings import LANGUAGES
+
+RULES = (*rules.RULES, *rules_screen.RULES, *rules_contacts.RULES)
 
 
 def load_library(

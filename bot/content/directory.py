@@ -7,6 +7,7 @@ so distances are honest to a few kilometres and are shown rounded.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 import unicodedata
@@ -19,7 +20,7 @@ import yaml
 from bot.content.problems import Problem, relative, yaml_line, yaml_reason
 
 KINDS = ("legal_aid", "government", "human_rights", "shelter", "un_agency", "emergency")
-REQUIRED_FIELDS = ("id", "name", "kind", "services", "source", "confidence")
+REQUIRED_FIELDS = ("id", "name", "kind", "services", "source", "confidence", "verified_on")
 CONFIDENCES = ("high", "medium", "low")
 
 
@@ -41,6 +42,8 @@ class Place:
     source: str
     confidence: str
     line: int
+    #: When someone last confirmed this entry against its source.
+    verified_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -135,6 +138,17 @@ def load_directory(
         ):
             problems.append(Problem(where, line, "services needs es, en and ht text"))
             continue
+        verified = _as_date(item["verified_on"])
+        if verified is None:
+            problems.append(
+                Problem(
+                    where,
+                    line,
+                    f"verified_on is {item['verified_on']!r}; write the date you checked "
+                    "this entry, like 2026-11-28",
+                )
+            )
+            continue
         lat, lon = item.get("lat"), item.get("lon")
         if item.get("city") and (not _is_number(lat) or not _is_number(lon)):
             problems.append(Problem(where, line, "an entry with a city needs lat and lon numbers"))
@@ -155,6 +169,7 @@ def load_directory(
                 source=str(item["source"]),
                 confidence=str(item["confidence"]),
                 line=line,
+                verified_on=verified,
             )
         )
     cities: list[City] = []
@@ -208,3 +223,13 @@ def _load_list(path: Path, problems: list[Problem], root: Path) -> list[tuple[di
             continue
         result.append((item, line))
     return result
+
+
+def _as_date(value: object) -> dt.date | None:
+    """YAML reads 2026-11-28 as a date; accept the same written as a string."""
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        return None

@@ -1,10 +1,10 @@
 """The curated answers in ``content/``: parsing, the in-memory library, rendering.
 
-Each answer is ``content/<topic>/<lang>.md``: YAML front matter (title,
-sources, reviewed_on, status, related), a short answer, a line
+Each answer is ``content/<topic>/<lang>.md``: YAML front matter (title, label,
+sources, reviewed_on, reviewed_by, status, related), a short answer, a line
 ``<!-- more -->``, then details. Volunteers edit these files; parsing records
-every problem with its file and line (see ``content_check.py`` for the rules)
-instead of stopping at the first.
+every problem with its file and line (see :mod:`bot.content.rules` for the
+rules) instead of stopping at the first.
 """
 
 from __future__ import annotations
@@ -23,7 +23,9 @@ from bot.content.problems import Problem, relative, yaml_line, yaml_reason
 
 MORE_MARKER = "<!-- more -->"
 STATUSES = ("draft", "reviewed")
-REQUIRED_KEYS = ("title", "status", "reviewed_on", "sources", "related")
+REQUIRED_KEYS = ("title", "label", "status", "reviewed_on", "sources", "related")
+#: A lawyer's sign-off: only answers with this status are served under RIGHTSBOT_REVIEWED_ONLY.
+REVIEWED = "reviewed"
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,8 @@ class Answer:
     topic: str
     language: str
     title: str
+    #: Short name for buttons and the staff report (at most 22 characters).
+    label: str
     status: str
     reviewed_on: dt.date
     sources: tuple[str, ...]
@@ -41,10 +45,16 @@ class Answer:
     more: str
     path: Path
     body_line: int  # line number where the body starts, for messages
+    #: Who signed the answer off (a lawyer's name or organisation); None for drafts.
+    reviewed_by: str | None = None
 
     @property
     def has_more(self) -> bool:
         return bool(self.more.strip())
+
+    @property
+    def is_reviewed(self) -> bool:
+        return self.status == REVIEWED
 
 
 @dataclass(frozen=True)
@@ -79,6 +89,11 @@ class Library:
     def title(self, topic: str, language: str) -> str:
         answer = self.answer(topic, language)
         return answer.title if answer else topic
+
+    def label(self, topic: str, language: str) -> str:
+        """The short name shown on buttons and in the staff report."""
+        answer = self.answer(topic, language)
+        return (answer.label or answer.title) if answer else topic
 
 
 def load_catalogue(path: Path, problems: list[Problem], root: Path) -> Catalogue:
@@ -165,6 +180,7 @@ def parse_answer(path: Path, root: Path, problems: list[Problem]) -> Answer | No
         topic=path.parent.name,
         language=path.stem,
         title=str(meta["title"]).strip(),
+        label=str(meta["label"] or "").strip(),
         status=status,
         reviewed_on=reviewed,
         sources=tuple(sources),
@@ -173,6 +189,7 @@ def parse_answer(path: Path, root: Path, problems: list[Problem]) -> Answer | No
         more=more.strip() if marker else "",
         path=path,
         body_line=end + 2,
+        reviewed_by=str(meta["reviewed_by"]).strip() if meta.get("reviewed_by") else None,
     )
 
 

@@ -8,15 +8,12 @@ warnings are questions ("is this intended?") and do not.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable
-from pathlib import Path
 
 from bot.content import telegram_html
-from bot.content.directory import Directory
-from bot.content.library import Answer, Catalogue, front_matter_lines
-from bot.content.problems import Problem, relative
+from bot.content.context import CheckContext
+from bot.content.library import front_matter_lines
 from bot.settings import LANGUAGES
 
 #: The short answer should fit a phone screen.
@@ -31,39 +28,6 @@ _NUMBER = re.compile(r"\b\d+\b")
 
 def digits(phone: str) -> str:
     return re.sub(r"\D", "", phone)[-10:]
-
-
-class CheckContext:
-    """What every rule sees: the parsed content, today's date, and the problems so far."""
-
-    def __init__(
-        self,
-        root: Path,
-        catalogue: Catalogue,
-        directory: Directory,
-        answers: dict[tuple[str, str], Answer],
-        today: dt.date,
-        problems: list[Problem],
-    ) -> None:
-        self.root = root
-        self.catalogue = catalogue
-        self.directory = directory
-        self.answers = answers
-        self.today = today
-        self.problems = problems
-
-    def where(self, answer: Answer) -> str:
-        return relative(answer.path, self.root)
-
-    def add(self, path: str, line: int, message: str, severity: str = "error") -> None:
-        self.problems.append(Problem(path, line, message, severity))
-
-    def body_line(self, answer: Answer, needle: str) -> int:
-        lines = answer.path.read_text(encoding="utf-8").splitlines()
-        for index in range(answer.body_line - 1, len(lines)):
-            if needle in lines[index]:
-                return index + 1
-        return answer.body_line
 
 
 def rule_topics_exist(ctx: CheckContext) -> None:

@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.content.library import Library
+from bot.content.library import Answer, Library
 from bot.conversation import actions, commands
 from bot.conversation.danger import mentions_danger
 from bot.conversation.events import (
@@ -58,10 +58,12 @@ class Conversation:
         classify: Classify,
         detector: LanguageDetector,
         catalogs: Catalogs,
+        reviewed_only: bool = False,
     ) -> None:
         self._library = library
         self._classify = classify
         self._detector = detector
+        self._reviewed_only = reviewed_only
         self.replies = Replies(library, catalogs)
 
     # -- entry point ---------------------------------------------------------------
@@ -98,17 +100,9 @@ class Conversation:
                 answer_language=language,
                 kind=Kind.NO_WORDS,
             )
-        if mentions_danger(text):
-            return self._topic_outcome(
-                EMERGENCY,
-                language,
-                state,
-                kind=Kind.DANGER,
-                language=guess.language,
-                topic=EMERGENCY,
-                confidence=1.0,
-            )
         result = self._classify(text[:CLASSIFY_CHARS])
+        if mentions_danger(text):
+            return self._danger(text, result, language, state, guess.language)
         city = self._library().directory.find_city(text)
         base = {
             "language": guess.language,
@@ -131,6 +125,43 @@ class Conversation:
             reply = self.replies.out_of_scope(language)
             return Outcome([reply], state, kind=Kind.OUT_OF_SCOPE, **base)
         return self._topic_outcome(result.topic, language, state, **base)
+
+    def _danger(
+        self, text: str, result: Classification, language: str, state: UserState, detected: str
+    ) -> Outcome:
+        """Danger first, always; a question about a legal topic still gets its answer.
+
+        "They threatened me for who I am, can I get asylum?" names danger as the
+        reason someone fled: the person gets the one-line 911 note first and then
+        the protection answer. Danger with no such question gets the emergency
+        answer alone.
+        """
+        asks = (
+            not result.unsure
+            and result.topic not in (OUT_OF_SCOPE, EMERGENCY)
+            and self._library().catalogue.is_legal(result.topic)
+        )
+        if not asks:
+            return self._topic_outcome(
+                EMERGENCY,
+                language,
+                state,
+                kind=Kind.DANGER,
+                language=detected,
+                topic=EMERGENCY,
+                confidence=1.0,
+            )
+        answer = self._topic_outcome(
+            result.topic,
+            language,
+            state,
+            kind=Kind.DANGER,
+            language=detected,
+            topic=result.topic,
+            confidence=result.confidence,
+            alternatives=result.alternatives,
+        )
+        return replace(answer, replies=(self.replies.danger_note(language), *answer.replies))
 
     def _answer_language(self, detected: str, state: UserState) -> str:
         if detected in LANGUAGES:
@@ -260,6 +291,9 @@ class Conversation:
         logged.setdefault("answer_language", answer_in)
         if answer is None:  # the checker prevents this; never crash on it
             return Outcome([self.replies.out_of_scope(answer_in)], state, kind=kind, **logged)
+        if self._withheld(answer):
+            reply = self.replies.under_review(answer_in)
+            return Outcome([reply], state, kind=kind, extra={"under_review": True}, **logged)
         logged.setdefault("topic", topic)
         logged.setdefault("confidence", 1.0)
         return Outcome(
@@ -272,7 +306,7 @@ class Conversation:
 
     def _more_outcome(self, topic: str, language: str, state: UserState) -> Outcome:
         answer = self._library().answer(topic, language)
-        if answer is None or not answer.has_more:
+        if answer is None or not answer.has_more or self._withheld(answer):
             return self._topic_outcome(topic, language, state, kind=Kind.TAP)
         return Outcome(
             self.replies.more(answer, language),
@@ -282,4 +316,12 @@ class Conversation:
             confidence=1.0,
             answered_topic=topic,
             kind=Kind.MORE,
+        )
+
+    def _withheld(self, answer: Answer) -> bool:
+        """Under RIGHTSBOT_REVIEWED_ONLY, a legal answer no lawyer signed off is not served."""
+        return (
+            self._reviewed_only
+            and not answer.is_reviewed
+            and self._library().catalogue.is_legal(answer.topic)
         )

@@ -88,7 +88,8 @@ class Desk:
             return None  # buttons and commands keep working during a hand-off
         if isinstance(event, Text) and mentions_danger(event.text):
             emergency = self._conversation.handle(event, state)
-            return Decision(Step.RELAY, language, emergency.replies, danger=True)
+            # the 911 line only: the rest of the conversation is with staff now
+            return Decision(Step.RELAY, language, emergency.replies[:1], danger=True)
         if isinstance(event, Location):
             # staff see where the person is, and the person gets the help nearby at once
             nearby = self._conversation.handle(event, state)

@@ -182,8 +182,8 @@ class HandoffTexts:
         return self._library().title(LEGAL_HELP, language)
 
     def _legal_help_row(self, language: str) -> tuple[Button, ...]:
-        title = self.legal_help_title(language)
-        return (Button(title, actions.encode("topic", LEGAL_HELP)),)
+        label = self._(language)("Free legal help")  # the answers' own button (replies.py)
+        return (Button(label, actions.encode("topic", LEGAL_HELP)),)
 
     # -- for staff ---------------------------------------------------------------------------
 

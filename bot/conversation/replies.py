@@ -8,6 +8,7 @@ user's language, as Telegram HTML with buttons described by meaning
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from bot.content import telegram_html
@@ -24,12 +25,22 @@ LANGUAGE_NAMES = {"es": "Español", "en": "English", "ht": "Kreyòl"}
 MENU_GROUPS = {
     "apply": N_("Apply for asylum"),
     "waiting": N_("While you wait"),
-    "decision": N_("If the answer is no / after"),
+    "decision": N_("After a decision"),
     "help": N_("Help near you"),
     "emergency": N_("Emergency"),
 }
 #: Rendered first messages kept per content version; cleared when it grows past this.
 CACHE_SIZE = 512
+#: Directory entries checked longer ago than this show when their information is from.
+DATED_AFTER_DAYS = 365
+#: The legal-help route while a hand-off to people does not exist: what the button does.
+LEGAL_HELP_BUTTON = N_("Free legal help")
+REVIEWED_BY = N_("Reviewed: {date}.")
+INFORMATION_FROM = N_("Information from {date}")
+UNDER_REVIEW = N_(
+    "A lawyer has not checked this answer yet, so I cannot show it. For free legal help "
+    "now, see https://help.unhcr.org/mexico or tap “Help near you”. In danger, call 911."
+)
 
 NO_WORDS = N_("I read words best. Please write your question, or choose a topic:")
 BAD_BUTTON = N_("That button is no longer valid. Here is the menu:")
@@ -47,9 +58,15 @@ OUT_OF_SCOPE = N_(
 class Replies:
     """Builds every reply the bot sends, from the current content and the catalogs."""
 
-    def __init__(self, library: Callable[[], Library], catalogs: Catalogs) -> None:
+    def __init__(
+        self,
+        library: Callable[[], Library],
+        catalogs: Catalogs,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
         self._library = library
         self._catalogs = catalogs
+        self._today = today
         self._rendered: dict[tuple[str, str, str, str], Reply] = {}
 
     def _(self, language: str) -> Callable[[str], str]:
@@ -73,7 +90,7 @@ class Replies:
 
     def _render_answer(self, answer: Answer, language: str) -> Reply:
         blocks = telegram_html.render_blocks(answer.short)
-        if self._library().catalogue.is_legal(answer.topic):
+        if self._library().catalogue.is_legal(answer.topic) and answer.topic != EMERGENCY:
             blocks.append(self.footer(answer, language))
         text = telegram_html.split_message(blocks)[0]
         buttons = self._answer_buttons(answer, language, more=answer.has_more)
@@ -93,11 +110,28 @@ class Replies:
         return replies
 
     def footer(self, answer: Answer, language: str) -> str:
+        """One short line: information, not advice; a lawyer's review date once there is one."""
         _ = self._(language)
-        date = self._catalogs.long_date(answer.reviewed_on, language)
-        note = _("Information, not legal advice. For free legal help, tap “Talk to a person”.")
-        reviewed = _("Last reviewed: {date}").format(date=date)
-        return f"<i>ℹ️ {telegram_html.escape(note)} {telegram_html.escape(reviewed)}</i>"
+        note = _("Information, not legal advice.")
+        if answer.is_reviewed:
+            when = self._catalogs.month_year(answer.reviewed_on, language)
+            note = f"{note} {_(REVIEWED_BY).format(date=when)}"
+        return f"<i>ℹ️ {telegram_html.escape(note)}</i>"
+
+    def danger_note(self, language: str) -> Reply:
+        """One line before an answer when a question also mentions danger."""
+        return self.plain(
+            language, N_("🚨 If you are in danger now, call 911. It is free, 24 hours a day.")
+        )
+
+    def under_review(self, language: str) -> Reply:
+        """Instead of a draft answer when only reviewed answers may be served."""
+        _ = self._(language)
+        buttons = (
+            (Button(_("Help near you"), actions.encode("group", "help")),),
+            (Button(_("Menu"), actions.encode("menu")),),
+        )
+        return Reply(telegram_html.escape(_(UNDER_REVIEW)), buttons)
 
     def _answer_buttons(
         self, answer: Answer, language: str, more: bool
@@ -110,9 +144,9 @@ class Replies:
         if more:
             rows.append((Button(_("More details"), actions.encode("more", answer.topic)),))
         for topic in answer.related[:3]:
-            rows.append((Button(library.title(topic, language), actions.encode("topic", topic)),))
-        if answer.topic != LEGAL_HELP:
-            rows.append((Button(_("Talk to a person"), actions.encode("topic", LEGAL_HELP)),))
+            rows.append((Button(library.label(topic, language), actions.encode("topic", topic)),))
+        if answer.topic != LEGAL_HELP and LEGAL_HELP not in answer.related[:3]:
+            rows.append((Button(_(LEGAL_HELP_BUTTON), actions.encode("topic", LEGAL_HELP)),))
         rows.append(
             (
                 Button("👍", actions.encode("feedback", answer.topic, "up")),
@@ -128,7 +162,7 @@ class Replies:
         _ = self._(language)
         library = self._library()
         rows = [
-            (Button(library.title(topic, language), actions.encode("topic", topic)),)
+            (Button(library.label(topic, language), actions.encode("topic", topic)),)
             for topic in result.alternatives
         ]
         rows.append((Button(_("Something else"), actions.encode("menu")),))
@@ -158,7 +192,7 @@ class Replies:
         _ = self._(language)
         library = self._library()
         rows = [
-            (Button(library.title(topic, language), actions.encode("topic", topic)),)
+            (Button(library.label(topic, language), actions.encode("topic", topic)),)
             for topic in library.catalogue.menu.get(group, ())
         ]
         rows.append((Button(_("Back to the menu"), actions.encode("menu")),))
@@ -226,6 +260,7 @@ class Replies:
         library = self._library()
         found = library.directory.nearest(lat, lon, limit=5)
         esc = telegram_html.escape
+        today = self._today()
         title = _("Help near {city}").format(city=city) if city else _("Help near you")
         lines = [f"<b>{esc(title)}</b>"]
         for item in found:
@@ -240,13 +275,16 @@ class Replies:
                 entry.append(f"  📞 {esc(place.phone)}")
             if place.website:
                 entry.append(f'  🌐 <a href="{esc(place.website)}">{esc(place.website)}</a>')
+            if place.verified_on and (today - place.verified_on).days > DATED_AFTER_DAYS:
+                when = self._catalogs.month_year(place.verified_on, language)
+                entry.append(f"  <i>{esc(_(INFORMATION_FROM).format(date=when))}</i>")
             lines.append("\n".join(entry))
         lines.append(
             esc(_("In danger, call 911. Addresses and phone numbers change: call before you go."))
         )
         text = telegram_html.split_message(lines)[0]
         buttons = (
-            (Button(_("Talk to a person"), actions.encode("topic", LEGAL_HELP)),),
+            (Button(_(LEGAL_HELP_BUTTON), actions.encode("topic", LEGAL_HELP)),),
             (Button(_("Menu"), actions.encode("menu")),),
         )
         return Reply(text, buttons)

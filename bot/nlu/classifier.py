@@ -112,6 +112,12 @@ class TopicClassifier:
         try:
             agent = Agent.load(model_path=str(model_path))
         except Exception as error:  # Rasa raises many unrelated types for a bad archive
+            if type(error).__name__ == "GraphSchemaException":
+                # the archive names a component class that no longer exists at that path
+                raise ModelError(
+                    f"{model_path}: this NLU model was trained by an older version of "
+                    "Rightsbot. Retrain with `rightsbot train --force`."
+                ) from error
             raise ModelError(
                 f"{model_path}: the NLU model could not be loaded ({type(error).__name__}). "
                 "Run `rightsbot train --force` to rebuild it."

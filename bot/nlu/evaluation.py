@@ -199,3 +199,29 @@ def format_report(report: Report) -> str:
         for (g, p), n in report.confusions.most_common(15):
             lines.append(f"  {n:>3}  {g} -> {p}")
     return "\n".join(lines)
+
+
+def default_sets(root: Path) -> list[Path]:
+    """The labelled sets ``rightsbot evaluate`` reports without arguments.
+
+    The shared dev sample (phone-chat wording) and our real-wording sets of
+    published questions (``data/eval/real_questions*.jsonl``): never trained on.
+    """
+    shared = root.parent / "shared" / "eval" / "dev_sample.jsonl"
+    found = [shared] if shared.exists() else []
+    return found + sorted((root / "data" / "eval").glob("real_questions*.jsonl"))
+
+
+def format_side_by_side(reports: dict[str, Report]) -> str:
+    """One line per set: topic accuracy overall and per language (with counts)."""
+    languages = sorted({lang for r in reports.values() for lang in r.by_language})
+    width = max(len(name) for name in reports) + 2
+    header = f"{'set':<{width}} {'overall':>8}" + "".join(f" {lang:>12}" for lang in languages)
+    lines = ["", "topic accuracy, side by side", header]
+    for name, report in reports.items():
+        cells = []
+        for lang in languages:
+            right, total = report.by_language.get(lang, [0, 0])
+            cells.append(f" {right / total:>6.3f} ({total:>3})" if total else f" {'-':>12}")
+        lines.append(f"{name:<{width}} {report.accuracy():>8.3f}" + "".join(cells))
+    return "\n".join(lines)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections import defaultdict
+from collections.abc import Mapping
 from typing import Any
 
 from bot.privacy.store import Store
@@ -61,8 +62,13 @@ def _static_svg(chart: Any) -> str:
     return ElementTree.tostring(root, encoding="unicode")
 
 
-def charts(data: dict[str, Any]) -> dict[str, str]:
+def charts(data: dict[str, Any], labels: Mapping[str, str] | None = None) -> dict[str, str]:
     """Four static SVG charts (pygal, no JavaScript): fast to import, nothing to download."""
+    labels = labels or {}
+
+    def name(topic: str) -> str:
+        return labels.get(topic, topic)
+
     import pygal
     from pygal.style import Style
 
@@ -103,7 +109,7 @@ def charts(data: dict[str, Any]) -> dict[str, str]:
     topics = pygal.HorizontalBar(
         show_legend=False, x_title="answers given", **{**common, "height": 380}
     )
-    topics.x_labels = [t["topic"] for t in reversed(data["topics"])]
+    topics.x_labels = [name(t["topic"]) for t in reversed(data["topics"])]
     topics.add("answers", [t["n"] for t in reversed(data["topics"])])
     out["topics"] = _static_svg(topics)
 
@@ -126,16 +132,19 @@ def charts(data: dict[str, Any]) -> dict[str, str]:
         x_label_rotation=45,
         **{**common, "style": Style(**{**style.__dict__, "colors": ("#1e8449", "#c0392b")})},
     )
-    feedback.x_labels = [f["topic"] for f in data["feedback"]]
+    feedback.x_labels = [name(f["topic"]) for f in data["feedback"]]
     feedback.add("helpful", [f["up"] for f in data["feedback"]])
     feedback.add("not helpful", [f["down"] for f in data["feedback"]])
     out["feedback"] = _static_svg(feedback)
     return out
 
 
-def render(store: Store, today: dt.date | None = None) -> str:
+def render(
+    store: Store, today: dt.date | None = None, labels: Mapping[str, str] | None = None
+) -> str:
+    """The report page; ``labels`` turns topic ids into the short names volunteers chose."""
     data = gather(store)
-    images = charts(data)
+    images = charts(data, labels or {})
     totals = data["totals"]
     esc = html.escape
     period = "no messages yet"

@@ -111,3 +111,25 @@ def test_link_refuses_unknown_topics() -> None:
     )
     assert result.exit_code == 1
     assert "unknown topic 'visas'" in result.output
+
+
+@pytest.mark.model
+def test_evaluate_reports_several_sets_side_by_side(tmp_path: Path) -> None:
+    phone = tmp_path / "phone.jsonl"
+    phone.write_text(
+        '{"text": "cuanto tiempo tengo pa pedir refugio", "language": "es", "topic": "deadline"}\n'
+        '{"text": "m bezwen yon avoka", "language": "ht", "topic": "legal_help"}\n',
+        encoding="utf-8",
+    )
+    published = tmp_path / "published.jsonl"
+    published.write_text(
+        '{"text": "¿Cuál es el plazo para solicitar la condición de refugiado?", '
+        '"language": "es", "topic": "deadline", "source": "https://example.org/faq"}\n',
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["evaluate", str(phone), str(published)])
+    assert result.exit_code == 0, result.output
+    assert f"== {phone}" in result.output and f"== {published}" in result.output
+    side = result.output.split("topic accuracy, side by side")[1]
+    assert "phone.jsonl" in side and "published.jsonl" in side
+    assert "(  1)" in side  # per-language counts are shown

@@ -48,3 +48,29 @@ def test_corrupt_model(checkout: Path) -> None:
     assert result.returncode == 2
     assert "the NLU model file is damaged. Run `rightsbot train --force`" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.model
+def test_model_trained_before_the_code_moved(checkout: Path, tmp_path: Path) -> None:
+    """An archive naming the component at its old path (bot.nlu_components): one line, no traceback."""
+    import tarfile
+
+    unpacked = tmp_path / "unpacked"
+    with tarfile.open(ROOT / "models" / "nlu.tar.gz") as archive:
+        archive.extractall(unpacked)  # our own model, not untrusted input
+    metadata = unpacked / "metadata.json"
+    metadata.write_text(
+        metadata.read_text(encoding="utf-8").replace("bot.nlu.components.", "bot.nlu_components."),
+        encoding="utf-8",
+    )
+    with tarfile.open(checkout / "models" / "nlu.tar.gz", "w:gz") as archive:
+        for item in sorted(unpacked.iterdir()):
+            archive.add(item, arcname=item.name)
+    shutil.copy(ROOT / "models" / "language.pkl", checkout / "models" / "language.pkl")
+    result = ask(checkout)
+    assert result.returncode == 2
+    assert "trained by an older version of Rightsbot. Retrain with `rightsbot train --force`" in (
+        result.stderr
+    )
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

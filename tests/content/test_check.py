@@ -23,6 +23,7 @@ reviewed_on: 2026-11-28
 sources:
   - LRPCAP art. 18
 related: [how_to_apply, legal_help]
+label: Plazo
 ---
 Tienes **30 días hábiles**.
 
@@ -164,7 +165,7 @@ def test_rule_short_answer_too_long_for_telegram(content_copy: Path) -> None:
     )
     assert any(
         e.startswith(
-            "content/deadline/es.md:9: the short answer is 5599 characters; Telegram's limit is 4096"
+            "content/deadline/es.md:10: the short answer is 5599 characters; Telegram's limit is 4096"
         )
         for e in errors(content_copy)
     )
@@ -173,7 +174,7 @@ def test_rule_short_answer_too_long_for_telegram(content_copy: Path) -> None:
 def test_rule_raw_html_is_rejected_with_its_line(content_copy: Path) -> None:
     write(content_copy, "deadline/es.md", GOOD.replace("Más detalles.", "Más<br>detalles."))
     assert (
-        "content/deadline/es.md:13: write Markdown, not HTML: '<br>' would be shown as text"
+        "content/deadline/es.md:14: write Markdown, not HTML: '<br>' would be shown as text"
         in errors(content_copy)
     )
 
@@ -186,11 +187,11 @@ def test_rule_unsourced_phone_and_url(content_copy: Path) -> None:
         write(content_copy, f"deadline/{lang}.md", body)
     found = errors(content_copy)
     assert (
-        "content/deadline/es.md:13: phone number +52 55 1234 5678 is not in content/directory.yml"
+        "content/deadline/es.md:14: phone number +52 55 1234 5678 is not in content/directory.yml"
         in found
     )
     assert (
-        "content/deadline/es.md:13: URL https://example.org/ayuda is not in content/directory.yml or this answer's sources"
+        "content/deadline/es.md:14: URL https://example.org/ayuda is not in content/directory.yml or this answer's sources"
         in found
     )
 
@@ -208,21 +209,25 @@ def test_rule_phone_must_match_across_translations(content_copy: Path) -> None:
 
 
 def test_rule_untranslated_line_is_a_warning(content_copy: Path) -> None:
-    es = (content_copy / "deadline" / "es.md").read_text(encoding="utf-8")
-    en_path = content_copy / "deadline" / "en.md"
-    en = en_path.read_text(encoding="utf-8")
-    line = next(
-        text
-        for text in es.splitlines()
-        if len(text) > 60
-        and "http" not in text
-        and not re.search(r"\d", text)
-        and not text.startswith(("title", "-", "sources", "related"))
-    )
-    en_path.write_text(en + "\n" + line + "\n", encoding="utf-8")
+    """A Spanish sentence pasted into the English file is a question, not an error."""
+    for folder in sorted(content_copy.iterdir()):
+        es_path, en_path = folder / "es.md", folder / "en.md"
+        if not es_path.exists():
+            continue
+        lines = [
+            text
+            for text in es_path.read_text(encoding="utf-8").splitlines()
+            if len(text) > 60
+            and "http" not in text
+            and not re.search(r"\d", text)
+            and not text.startswith(("title", "label", "-", "sources", "related"))
+        ]
+        if lines:
+            break
+    en_path.write_text(en_path.read_text(encoding="utf-8") + "\n" + lines[0] + "\n", "utf-8")
     assert errors(content_copy) == []
     assert any(
-        "content/deadline/en.md" in p and "identical in es.md: is it translated?" in p
+        f"content/{folder.name}/en.md" in p and "identical in es.md: is it translated?" in p
         for p in check(content_copy)
     )
 
@@ -234,8 +239,9 @@ def test_rule_directory_entry_missing_fields(content_copy: Path) -> None:
         encoding="utf-8",
     )
     line = len(path.read_text(encoding="utf-8").splitlines()) - 2
-    assert f"content/directory.yml:{line}: entry is missing services, source, confidence" in errors(
-        content_copy
+    assert (
+        f"content/directory.yml:{line}: entry is missing services, source, confidence, verified_on"
+        in errors(content_copy)
     )
 
 
@@ -255,3 +261,118 @@ def test_rule_untranslated_and_fuzzy_catalog_entries(content_copy: Path) -> None
         e.startswith("locales/ht/LC_MESSAGES/messages.po:") and "fuzzy translation" in e
         for e in errors(content_copy)
     )
+
+
+# --- one phone screen, labels, contacts that may be out of date -------------------------
+
+
+def test_rule_first_message_longer_than_a_screen(content_copy: Path) -> None:
+    long = " ".join(["palabra"] * 53)
+    write(content_copy, "deadline/es.md", GOOD.replace("Tienes **30 días hábiles**.", long))
+    assert any(
+        e.startswith("content/deadline/es.md:10: the short answer has 53 words;")
+        and "within 60" in e
+        for e in errors(content_copy)
+    )
+
+
+def test_rule_haitian_creole_gets_more_words(content_copy: Path) -> None:
+    text = GOOD.replace("Tienes **30 días hábiles**.", " ".join(["mo"] * 60))
+    write(content_copy, "deadline/ht.md", text)
+    assert not any(
+        e.startswith("content/deadline/ht.md:10: the short answer") for e in errors(content_copy)
+    )
+    write(content_copy, "deadline/ht.md", text.replace("mo mo", " ".join(["mo"] * 10), 1))
+    assert any(
+        e.startswith("content/deadline/ht.md:10: the short answer has 68 words")
+        for e in errors(content_copy)
+    )
+
+
+def test_rule_emergency_answer_at_most_40_words(content_copy: Path) -> None:
+    path = content_copy / "emergency" / "en.md"
+    text = path.read_text(encoding="utf-8")
+    head, marker, rest = text.partition("<!-- more -->")
+    path.write_text(
+        head.rstrip() + " Please stay calm and listen." * 3 + "\n\n" + marker + rest, "utf-8"
+    )
+    assert any(
+        e.startswith("content/emergency/en.md:")
+        and "the emergency answer has" in e
+        and "keep it to 40" in e
+        for e in errors(content_copy)
+    )
+
+
+def test_rule_label_too_long_or_empty(content_copy: Path) -> None:
+    write(
+        content_copy,
+        "deadline/es.md",
+        GOOD.replace("label: Plazo", "label: Cuánto tiempo tengo para pedir refugio"),
+    )
+    assert (
+        "content/deadline/es.md:8: label 'Cuánto tiempo tengo para pedir refugio' has 38 characters; "
+        "buttons show 22: shorten it"
+    ) in errors(content_copy)
+    write(content_copy, "deadline/es.md", GOOD.replace("label: Plazo", "label: ''"))
+    assert (
+        "content/deadline/es.md:8: label is empty: write the button text for this topic"
+        in errors(content_copy)
+    )
+    write(content_copy, "deadline/es.md", GOOD.replace("label: Plazo\n", ""))
+    assert "content/deadline/es.md:1: front matter has no 'label:'" in errors(content_copy)
+
+
+def _directory_entry(path: Path, entry_id: str) -> tuple[str, int]:
+    text = path.read_text(encoding="utf-8")
+    line = next(i for i, t in enumerate(text.splitlines(), 1) if t.strip() == f"- id: {entry_id}")
+    return text, line
+
+
+def test_rule_directory_verified_on_must_be_a_date(content_copy: Path) -> None:
+    path = content_copy / "directory.yml"
+    text, line = _directory_entry(path, "asylum-access-cdmx")
+    head, _, tail = text.partition("- id: asylum-access-cdmx")
+    tail = re.sub(r"^  verified_on: \S+", "  verified_on: pronto", tail, count=1, flags=re.M)
+    path.write_text(head + "- id: asylum-access-cdmx" + tail, encoding="utf-8")
+    assert (
+        f"content/directory.yml:{line}: verified_on is 'pronto'; write the date you checked "
+        "this entry, like 2026-11-28"
+    ) in errors(content_copy)
+
+
+def test_rule_directory_entry_older_than_a_year_is_a_warning(content_copy: Path) -> None:
+    path = content_copy / "directory.yml"
+    text, line = _directory_entry(path, "comar-tapachula")
+    assert errors(content_copy) == []
+    assert any(
+        p.startswith(
+            f"content/directory.yml:{line}: warning: comar-tapachula: verified_on 2025-09-29 is 425 days old"
+        )
+        for p in check(content_copy)
+    )
+    head, _, tail = text.partition("- id: comar-tapachula")
+    tail = re.sub(r"^  verified_on: \S+", "  verified_on: 2026-06-01", tail, count=1, flags=re.M)
+    path.write_text(head + "- id: comar-tapachula" + tail, encoding="utf-8")
+    assert not any("comar-tapachula: verified_on" in p for p in check(content_copy))
+
+
+def test_rule_unverified_phone_needs_a_second_route(content_copy: Path) -> None:
+    alone = "Llama a Asylum Access México: +52 55 1518 0730."
+    for lang in LANGUAGES:
+        write(content_copy, f"deadline/{lang}.md", GOOD.replace("Más detalles.", alone))
+    assert (
+        "content/deadline/es.md:14: +52 55 1518 0730 (asylum-access-cdmx) was not verified in the "
+        "last 12 months: in the same paragraph, also give https://help.unhcr.org/mexico or "
+        "another way to get help"
+    ) in errors(content_copy)
+    beside = alone + " Si no contesta: [help.unhcr.org/mexico](https://help.unhcr.org/mexico)."
+    for lang in LANGUAGES:
+        write(
+            content_copy,
+            f"deadline/{lang}.md",
+            GOOD.replace("Más detalles.", beside).replace(
+                "sources:\n", "sources:\n  - https://help.unhcr.org/mexico\n"
+            ),
+        )
+    assert not any("was not verified" in e for e in errors(content_copy))

@@ -15,7 +15,7 @@ MUST_STATE = {
     "negative_decision": ["15"],
     "emergency": ["911"],
     "legal_help": ["+52 55 1518 0730"],
-    "expanded_definition": ["13", "Cartagena"],
+    "expanded_definition": ["Cartagena"],
     "procedure_steps": ["45"],
     "comar_offices": ["https://www.gob.mx/comar"],
 }
@@ -86,3 +86,62 @@ def test_every_phone_and_url_comes_from_the_facts_sheet(library) -> None:  # typ
         if place.phone:
             for part in re.split(r"[;,]", place.phone):
                 assert re.sub(r"\D", "", part) in fact_digits, place.id
+
+
+#: What people meet in 2025-26 (issue: answers that match practice), per language.
+PRACTICE = {
+    "detention": {"es": ["amparo"], "en": ["amparo"], "ht": ["amparo"]},
+    "deadline": {"es": ["prueba"], "en": ["proof"], "ht": ["prèv"]},
+    "usa_asylum": {
+        "es": ["2025", "suspend"],
+        "en": ["2025", "suspended"],
+        "ht": ["2025", "sispann"],
+    },
+    "comar_offices": {language: ["Naucalpan", "Villahermosa"] for language in ("es", "en", "ht")},
+    "complaint_abuse": {
+        "es": ["confidencial", "Órgano Interno de Control"],
+        "en": ["confidential", "Órgano Interno de Control"],
+        "ht": ["konfidansyèl", "Órgano Interno de Control"],
+    },
+    "after_recognition": {
+        "es": ["viaj", "pasaporte"],
+        "en": ["travel", "passport"],
+        "ht": ["vwayaje", "paspò"],
+    },
+}
+
+
+@pytest.mark.parametrize("topic", sorted(PRACTICE))
+def test_practice_in_2025_is_stated_in_every_language(library, topic: str) -> None:  # type: ignore[no-untyped-def]
+    for language, words in PRACTICE[topic].items():
+        body = text_of(library, topic, language).lower()
+        for word in words:
+            assert word.lower() in body, (topic, language, word)
+
+
+def test_keeping_proof_and_the_travel_warning_are_in_the_first_message(library) -> None:  # type: ignore[no-untyped-def]
+    """The two points that cost people their case when missed are not left to "more"."""
+    proof = {"es": "prueba", "en": "proof", "ht": "prèv"}
+    home = {"es": "viaj", "en": "travel", "ht": "vwayaje"}
+    for language in LANGUAGES:
+        assert proof[language] in library.answers[("deadline", language)].short.lower()
+        assert home[language] in library.answers[("after_recognition", language)].short.lower()
+
+
+def test_no_article_citations_in_answer_text(library) -> None:  # type: ignore[no-untyped-def]
+    citation = re.compile(r"\bart(?:ículo|iculo|icle|ik)?s?\.?\s*\d+", re.IGNORECASE)
+    cited = [
+        f"{answer.topic}/{answer.language}: {match.group(0)}"
+        for answer in library.answers.values()
+        for match in citation.finditer(f"{answer.short}\n{answer.more}")
+    ]
+    assert cited == []
+
+
+def test_every_unverified_phone_has_a_second_route(library) -> None:  # type: ignore[no-untyped-def]
+    """The Asylum Access number's only source is from 2020: it never stands alone."""
+    for answer in library.answers.values():
+        for part in (answer.short, answer.more):
+            for block in re.split(r"\n\s*\n", part):
+                if "1518 0730" in block:
+                    assert "help.unhcr.org" in block, (answer.topic, answer.language, block)

@@ -42,7 +42,7 @@ def test_answers_in_the_language_of_the_message(services, text, language, topic,
     assert f"f:{topic}:up" in actions_of(reply)
 
 
-def test_disclaimer_and_review_date_end_every_legal_answer(services) -> None:  # type: ignore[no-untyped-def]
+def test_disclaimer_ends_every_legal_answer_without_a_date_for_drafts(services) -> None:  # type: ignore[no-untyped-def]
     for language, words in [
         ("es", "no asesoría legal"),
         ("en", "not legal advice"),
@@ -50,8 +50,9 @@ def test_disclaimer_and_review_date_end_every_legal_answer(services) -> None:  #
     ]:
         outcome = services.conversation.handle(Tap("t:deadline"), UserState(language=language))
         html = outcome.replies[0].html
-        assert words in html
-        assert "2026" in html.rsplit("\n", 1)[-1]
+        footer = html.rsplit("\n", 1)[-1]
+        assert words in footer
+        assert "2026" not in footer  # still a draft: no "reviewed" date
 
 
 def test_danger_gets_the_emergency_answer_first(services) -> None:  # type: ignore[no-untyped-def]
@@ -148,3 +149,73 @@ def test_fuzzed_messages_always_get_valid_replies(
         for row in reply.buttons:
             for button in row:
                 assert len(button.action.encode()) <= 64
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "topic"),
+    [
+        (
+            "me quieren matar por ser gay en mi pais, puedo pedir refugio en mexico?",
+            "es",
+            "gender_lgbti",
+        ),
+        (
+            "the gang wants to kill me back home for being trans, can I get asylum in Mexico?",
+            "en",
+            "gender_lgbti",
+        ),
+        ("yo vle touye m nan peyi m paske m masisi, eske m ka mande azil?", "ht", "gender_lgbti"),
+    ],
+)
+def test_danger_with_a_question_gets_911_first_then_the_answer(
+    services, text, language, topic
+) -> None:  # type: ignore[no-untyped-def]
+    outcome = services.conversation.handle(Text(text), UserState(language=language))
+    assert outcome.topic == topic
+    note, answer = outcome.replies[0].html, outcome.replies[1].html
+    assert "911" in note and len(note.split()) <= 16
+    assert "911" not in answer.split("ℹ️")[0][:40]  # the topic's own answer, not the emergency one
+    assert f"m:{topic}" in actions_of(outcome.replies[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("me quieren matar ayuda", "es"),
+        ("they want to kill me help", "en"),
+        ("yo vle touye m", "ht"),
+    ],
+)
+def test_immediate_danger_alone_gets_the_emergency_answer(services, text, language) -> None:  # type: ignore[no-untyped-def]
+    outcome = services.conversation.handle(Text(text), UserState(language=language))
+    assert outcome.topic == "emergency"
+    assert len(outcome.replies) == 1
+    assert outcome.replies[0].html.index("911") < 40
+
+
+def test_reviewed_only_serves_signed_off_answers_and_the_help_route_otherwise(services) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    from bot.conversation.dialogue import Conversation
+
+    library = services.content.library
+    signed = dict(library.answers)
+    signed[("deadline", "en")] = dataclasses.replace(signed[("deadline", "en")], status="reviewed")
+    content = dataclasses.replace(library, answers=signed)
+    strict = Conversation(
+        lambda: content,
+        services.classifier.parse,
+        services.detector,
+        services.catalogs,
+        reviewed_only=True,
+    )
+    served = strict.handle(Tap("t:deadline"), UserState(language="en"))
+    assert "30" in served.replies[0].html
+    withheld = strict.handle(Tap("t:how_to_apply"), UserState(language="en"))
+    text = withheld.replies[0].html
+    assert "help.unhcr.org/mexico" in text and "911" in text
+    assert "g:help" in actions_of(withheld.replies[0])
+    more = strict.handle(Tap("m:how_to_apply"), UserState(language="en"))
+    assert "help.unhcr.org/mexico" in more.replies[0].html
+    greeting = strict.handle(Command("start"), UserState(language="en"))
+    assert "Rightsbot" in greeting.replies[0].html  # conversation topics need no sign-off

@@ -51,7 +51,7 @@ async def test_edits_reload_and_broken_edits_keep_serving(
         fake.push(tap(5001, "t:deadline"))
         reply = (await asyncio.to_thread(fake.wait_for, 1, 60, 5001))[0]
         assert "30" in reply["text"]  # still the last good answer
-        bump(path, original.replace("30 días hábiles", "30 días hábiles (EDITADO)", 1))
+        bump(path, original.replace("30 días hábiles", "30 días EDITADO", 1))
         await asyncio.sleep(6)
         fake.push(tap(5001, "t:deadline"))
         replies = await asyncio.to_thread(fake.wait_for, 2, 60, 5001)

@@ -33,6 +33,7 @@ from bot.conversation.events import (
     UserState,
 )
 from bot.conversation.handoff_texts import LEGAL_HELP, PREFIX, HandoffTexts
+from bot.conversation.replies import EMERGENCY
 from bot.settings import DEFAULT_LANGUAGE
 
 #: Answers after which a person who wrote to the bot is offered a person.
@@ -87,16 +88,23 @@ class Desk:
         if not active or isinstance(event, Tap | Command):
             return None  # buttons and commands keep working during a hand-off
         if isinstance(event, Text) and mentions_danger(event.text):
-            emergency = self._conversation.handle(event, state)
-            # the 911 line only: the rest of the conversation is with staff now
-            return Decision(Step.RELAY, language, emergency.replies[:1], danger=True)
+            # the emergency answer only (no classifier: it must not wait, and the
+            # question itself is for staff now)
+            return Decision(Step.RELAY, language, (self._emergency(language),), danger=True)
         if isinstance(event, Location):
             # staff see where the person is, and the person gets the help nearby at once
-            nearby = self._conversation.handle(event, state)
+            nearby = self._conversation.handle(event, state)  # no classifier on this path
             return Decision(Step.RELAY, language, nearby.replies, danger=False)
         if isinstance(event, Text | Unsupported):
             return Decision(Step.RELAY, language)
         return None
+
+    def _emergency(self, language: str) -> Reply:
+        replies = self._conversation.replies
+        answer = replies._library().answer(EMERGENCY, language)
+        if answer is None:  # the checker prevents this; never stay silent about danger
+            return Reply("911")
+        return replies.answer(answer, language)
 
     def _on_request(
         self, request: str, language: str, active: bool, now: dt.datetime | None

@@ -40,8 +40,11 @@ class HandoffTexts:
     def _plain(self, language: str, message: str, buttons: tuple = ()) -> Reply:  # type: ignore[type-arg]
         return Reply(_ESC(self._(language)(message)), buttons)
 
+    def talk_label(self, language: str) -> str:
+        return self._(language)(TALK)
+
     def talk_button(self, language: str) -> Button:
-        return Button(self._(language)(TALK), PREFIX + "ask")
+        return Button(self.talk_label(language), PREFIX + "ask")
 
     def _menu_row(self, language: str) -> tuple[Button, ...]:
         return (Button(self._(language)("Menu"), actions.encode("menu")),)

@@ -203,14 +203,18 @@ def _flooding(runtime: Runtime, who: str) -> bool:
 
 async def register_commands(application: Application) -> None:
     """``setMyCommands`` once per language, and Spanish as the default for everyone else."""
-    catalogs = runtime_of(application).services.catalogs
+    runtime = runtime_of(application)
+    catalogs = runtime.services.catalogs
 
     def menu(language: str) -> list[BotCommand]:
         _ = catalogs.translator(language).gettext
-        return [
+        listed = [
             BotCommand(spec.name, _(spec.description or spec.name))
             for spec in commands.menu_commands()
         ]
+        if runtime.handover is not None:  # /human is listed only when a person can answer
+            listed.insert(1, BotCommand("human", runtime.handover.desk.texts.talk_label(language)))
+        return listed
 
     for language in LANGUAGES:
         await with_retries(

@@ -187,6 +187,9 @@ async def test_three_people_reach_staff_and_only_their_own_answers(staffed: Fake
     fake.push(message(chat, "/stop", language="ht"))
     await until(lambda: fake.topics[thread]["closed"])
     assert len(to_person(fake, chat)) == before + 1
+    # /human is in Telegram's command menu, in each language
+    for language, name in (("es", "Hablar con una persona"), ("ht", "Pale ak yon moun")):
+        assert {"command": "human", "description": name} in fake.commands[language]
 
 
 async def test_nobody_else_can_speak_for_a_person(staffed: FakeTelegram) -> None:

@@ -61,7 +61,8 @@ class HandoffTexts:
             ).format(who=_capital(config.who_reads[language])),
             _(
                 "They do not see your Telegram name, username or phone number: only "
-                "what you write or send in this chat while you are connected."
+                "what you write or send in this chat while you are connected, and the "
+                "topics you asked me about."
             ),
             _("Office hours: {hours}. Usual wait for an answer: {wait}.").format(
                 hours=config.hours_text[language], wait=config.expected_wait[language]

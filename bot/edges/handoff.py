@@ -146,6 +146,9 @@ class Handover:
             await self._tell(chat_id, decision.replies)
         message = update.effective_message
         assert message is not None
+        guarded(
+            lambda: self.handoffs.touch(handoff.id, staff=False), False
+        )  # before: see staff_relay
         try:
             await with_retries(
                 lambda: self.bot.copy_message(
@@ -160,7 +163,6 @@ class Handover:
             log.error("handoff %s: relay refused (%s); closing", handoff.id, error)
             await self.close(handoff, "staff", note=False)
             return
-        guarded(lambda: self.handoffs.touch(handoff.id, staff=False), False)
         if decision.danger:
             await self._mark_danger(handoff)
 

@@ -69,6 +69,11 @@ async def staff_update(handover: Handover, update: Update) -> None:
     if words.startswith(NOTE_MARK) or not _relayable(message):
         return
     person = handoff.chat_id
+    # recorded before the copy: after Telegram accepts it, only answer_once's
+    # "processed" mark remains, so a crash can repeat a reply only in that instant
+    if guarded(lambda: handover.handoffs.touch(handoff.id, staff=True), False):
+        waited = time.time() - (handoff.connected_at or time.time())
+        log.info("handoff %s first staff reply after %.0f s", handoff.id, waited)
     try:
         await with_retries(
             lambda: handover.bot.copy_message(
@@ -83,9 +88,6 @@ async def staff_update(handover: Handover, update: Update) -> None:
             handoff.topic, handover.desk.texts.staff_note(handover.desk.config, "undelivered")
         )
         return
-    if guarded(lambda: handover.handoffs.touch(handoff.id, staff=True), False):
-        waited = time.time() - (handoff.connected_at or time.time())
-        log.info("handoff %s first staff reply after %.0f s", handoff.id, waited)
 
 
 def _command(words: str, bot_username: str | None) -> str | None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from bot.cli.common import Context, fail, open_store, pass_context
+from bot.cli.common import Context, fail, load_library, open_store, pass_context
 from bot.settings import LANGUAGES
 
 
@@ -145,7 +145,9 @@ def review_report(obj: Context, out: Path) -> None:
     """
     from bot.staff.report import render
 
-    out.write_text(render(open_store(obj.settings)), encoding="utf-8")
+    library = load_library(obj.settings)
+    labels = {topic: library.label(topic, "en") for topic in library.catalogue.all}
+    out.write_text(render(open_store(obj.settings), labels=labels), encoding="utf-8")
     click.echo(f"wrote {out}")
 
 
@@ -201,3 +203,20 @@ def review_forget(obj: Context, pseudonym: str) -> None:
     """
     removed = open_store(obj.settings).forget(pseudonym)
     click.echo(f"removed {removed} row(s) for {pseudonym}")
+
+
+@review.command("rescrub")
+@pass_context
+def review_rescrub(obj: Context) -> None:
+    """Scrub every stored message again with the current scrubber, then wipe old copies.
+
+    The bot does this once by itself after an upgrade that changes the
+    scrubber; run it by hand after changing the rules.
+
+    \b
+    Example:
+      rightsbot review rescrub
+    """
+    from bot.staff.rescrub import run
+
+    click.echo(run(open_store(obj.settings)).summary())

@@ -37,6 +37,7 @@ from bot.conversation.replies import (
     Replies,
 )
 from bot.i18n import Catalogs
+from bot.nlu import jurisdiction
 from bot.nlu.classifier import OUT_OF_SCOPE, Classification
 from bot.nlu.language import LanguageDetector
 from bot.settings import DEFAULT_LANGUAGE, LANGUAGES
@@ -100,7 +101,7 @@ class Conversation:
                 answer_language=language,
                 kind=Kind.NO_WORDS,
             )
-        result = self._classify(text[:CLASSIFY_CHARS])
+        result = jurisdiction.route(text, self._classify(text[:CLASSIFY_CHARS]))
         if mentions_danger(text):
             return self._danger(text, result, language, state, guess.language)
         city = self._library().directory.find_city(text)

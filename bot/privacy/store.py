@@ -20,6 +20,7 @@ from pathlib import Path
 import sqlite_utils
 
 from bot.conversation.events import UserState
+from bot.privacy import rescrub
 from bot.privacy.records import LogRecord
 
 SCHEMA_VERSION = 3
@@ -45,6 +46,8 @@ class Store:
         self.db = sqlite_utils.Database(connection)
         self._lock = threading.Lock()
         self._migrate()
+        #: Rows re-scrubbed on opening, after an upgrade that changed the scrubber.
+        self.rescrubbed = rescrub.upgrade(self)
 
     def _migrate(self) -> None:
         """Create or upgrade the schema; each step runs once (see `meta.schema_version`)."""

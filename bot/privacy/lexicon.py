@@ -1,0 +1,129 @@
+"""The words the scrubber judges names by: name lists, the bot's vocabulary, places, cues.
+
+The lists live in ``data/names/`` (built by ``scripts/build_name_lists.py``;
+sources and licences in ``data/names/README.md``). Every word here is folded:
+lower case, accents removed (:func:`fold`).
+
+- ``NAMES``: first names and surnames of the countries people come from.
+- ``COMMON_WORDS``: words the bot's own texts write in lower case, plus
+  :data:`EXTRA_WORDS`. A name that is also an ordinary word ("rosa", "paz",
+  "grace") is judged by context; :data:`AMBIGUOUS` lists those that need
+  context even when capitalised mid-sentence ("la Virgen de Guadalupe").
+- ``PLACES``: cities, states and countries (one or more words each).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from functools import lru_cache
+
+from bot.settings import project_root
+
+DATA = project_root() / "data" / "names"
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Jesús" -> "jesus"."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(fold(text).split())
+
+
+def _read(name: str) -> frozenset[str]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+#: Names that are everyday words too: a name only after a cue ("mi hija Rosa", "soy Luz").
+AMBIGUOUS = _words(
+    """
+    rosa paz luz esperanza jesus angel angeles milagro milagros dolores consuelo socorro amparo
+    gloria victoria fe caridad cielo alegria libertad soledad pilar mercedes guadalupe concepcion
+    asuncion reina rocio sol mar cruz rosario trinidad nieves salvador santa santo san
+    joy grace hope faith mercy patience comfort precious blessing favour favor gift chance fortune
+    lovely prince princess innocent goodluck joie merveille bill will may june april rose lily
+    daisy iris summer honey sky destiny mari christian lord god dios bondye jezi virgen virgin
+    pastor bishop king major baby love lucky sunny dawn ray star ti
+    """
+)
+#: Ordinary words the vocabulary files may lack; never a name without a cue.
+EXTRA_WORDS = _words(
+    """
+    hola holaa buenas buenos buen dias tardes noches saludos gracias grasias atentamente atte
+    bendiciones bendiga disculpe perdon oiga porfa porfavor xfa ok okey si no ya bueno pues
+    i i'm im i'll i've i'd ill ive hello hi hey dear thanks thank regards sincerely yours kindly please pls sorry sir madam ok
+    yes good morning evening afternoon night god bless lord help amen bonjou bonswa mesi anpil
+    souple tanpri salut alo wi non bondye jezi lavyej mari beni papa manman
+    ghanaian nigerian cameroonian senegalese guinean ivorian congolese malian haitian haitiano
+    haitiana ayisyen dominiken dominicano dominicana nicaraguense nicaraguan catracho catracha
+    chapin chapina guanaco guanaca anglophone francophone african africano africana alias
+    whatsapp telegram facebook face fb insta instagram ig tiktok twitter gmail hotmail
+    supermarket shelter albergue albeg abri comar acnur unhcr inm tvrh curp oxxo coppel elektra
+    western union moneygram remitly ria mr mrs ms dr dra lic sr sra srta rev
+    """
+)
+#: Shelters, organisations and saints that are no person: never a name without a cue.
+INSTITUTIONS = frozenset(
+    fold(phrase.strip())
+    for phrase in [
+        "casa del migrante",
+        "buen pastor",
+        "jesus el buen pastor",
+        "belen",
+        "siglo xxi",
+        "asylum access",
+        "\n    western union",
+        "virgen de guadalupe",
+        "virgen maria",
+        "cruz roja",
+        "red cross",
+        "medicos sin fronteras",
+        "\n    sin fronteras",
+        "al otro lado",
+        "kino border initiative",
+        "hospitalidad y solidaridad",
+        "la 72",
+        "\n    casa de la mujer",
+        "san juan",
+        "san jose",
+        "santa maria",
+        "jean price mars",
+        "lavyej mari",
+        "padre nuestro",
+        "\n    benito juarez",
+        "miguel hidalgo",
+        "ciudad juarez",
+        "tuxtla gutierrez",
+    ]
+)
+
+
+@lru_cache(maxsize=1)
+def lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(first names, surnames, common words, places), read once."""
+    first = _read("first_names.txt")
+    last = _read("surnames.txt")
+    common = _read("vocabulary.txt") | EXTRA_WORDS
+    places = _read("places.txt")
+    return first, last, common, places
+
+
+FIRST_NAMES, SURNAMES, COMMON_WORDS, PLACES = lists()
+NAMES = FIRST_NAMES | SURNAMES
+CITY_WORDS = frozenset(word for place in PLACES for word in place.split())
+#: What the name rules leave alone without a cue: places and institutions.
+PROTECTED = PLACES | INSTITUTIONS
+#: Longest protected phrase in words, for matching "san pedro sula".
+PLACE_LENGTH = max(len(place.split()) for place in PROTECTED)
+
+
+def fingerprint() -> str:
+    """A digest of the data files: part of the scrubber's version."""
+    digest = hashlib.sha256()
+    for name in ("first_names.txt", "surnames.txt", "vocabulary.txt", "places.txt"):
+        digest.update((DATA / name).read_bytes())
+    return digest.hexdigest()[:12]

@@ -1,0 +1,227 @@
+"""People's names, found by context and by the name lists, replaced by ``<NAME>``.
+
+A name is judged by what stands around it (:mod:`bot.privacy.cues`) and by
+the lists in :mod:`bot.privacy.lexicon`:
+
+- after an introduction ("me llamo", "se llama", "mwen rele", "named", "alias"),
+  any following capitalised word, and lower-case words that are names or that
+  the bot's vocabulary does not know ("mi nombre es wendy xiomara");
+- after a softer cue ("soy", "I'm", "this is", "habla", "m se", "se"), a family
+  word ("mi hermano", "madanm mwen", "my wife") or a title ("Dr.", "doña",
+  "Pastè", "Mr"), a word that is a name or is capitalised and no ordinary word;
+- before "here", "aquí", "ki la", "k ap ekri"; on a signature line (after a
+  dash, "Atte.", "Saludos,", "Regards,", "Mèsi," or alone on the last line);
+- with no cue at all, a capitalised word that only the name lists know
+  ("Mackenson", "Okonkwo"), or a run of capitalised words with one of those.
+
+Ordinary words that are also names ("Rosa", "Paz", "Luz", "Jesús", "Grace")
+are names only after a cue, and places ("El Salvador", "San Pedro Sula") never
+without one. A name found once is removed wherever it recurs in the message.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.privacy import cues
+from bot.privacy.lexicon import (
+    AMBIGUOUS,
+    COMMON_WORDS,
+    FIRST_NAMES,
+    NAMES,
+    PLACE_LENGTH,
+    PROTECTED,
+    fold,
+)
+
+_TOKEN = re.compile(r"<[A-Z_]+>|[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*|[\w.]*[\d_][\w.]*\w")
+_SPACE = re.compile(r"[ \t]+")
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    raw: str
+    word: str  # folded
+    cap: bool
+    initial: bool  # first word of a sentence or line
+    placeholder: bool
+    handle: bool  # has digits, dots or underscores: "kwame.b22"
+    place: bool = False
+
+    @property
+    def name(self) -> bool:
+        return self.word in NAMES or (
+            "-" in self.word and any(part in NAMES for part in self.word.split("-"))
+        )
+
+    @property
+    def common(self) -> bool:
+        return self.word in COMMON_WORDS
+
+    @property
+    def strong(self) -> bool:
+        """A name that is no ordinary word: a name wherever it stands."""
+        return self.name and not self.common and self.word not in AMBIGUOUS
+
+
+class Text:
+    """The message as tokens, with what lies between them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        letters = [ch for ch in text if ch.isalpha()]
+        shouting = len(letters) >= 8 and sum(ch.isupper() for ch in letters) > 0.7 * len(letters)
+        self.tokens: list[Token] = []
+        for match in _TOKEN.finditer(text):
+            raw = match.group(0)
+            before = text[: match.start()].rstrip(" \t\"'“«(¿¡")
+            is_upper = raw.isupper() and len(raw) > 1
+            self.tokens.append(
+                Token(
+                    start=match.start(),
+                    end=match.end(),
+                    raw=raw,
+                    word=fold(raw),
+                    # an all-capitals word in a sentence is an acronym, unless everything shouts
+                    cap=raw[:1].isupper() and (not is_upper or shouting),
+                    initial=not before or before[-1] in ".!?\n:;",
+                    placeholder=raw.startswith("<"),
+                    handle=not raw.startswith("<") and any(ch in raw for ch in "._0123456789"),
+                )
+            )
+        self._mark_places()
+
+    def _mark_places(self) -> None:
+        tokens = self.tokens
+        index = 0
+        while index < len(tokens):
+            for length in range(min(PLACE_LENGTH, len(tokens) - index), 0, -1):
+                words = " ".join(t.word for t in tokens[index : index + length])
+                if words in PROTECTED and (length > 1 or tokens[index].cap):
+                    for token in tokens[index : index + length]:
+                        token.place = True
+                    index += length - 1
+                    break
+            index += 1
+
+    def gap(self, index: int) -> str:
+        """What lies between token ``index`` and the next one."""
+        if index + 1 >= len(self.tokens):
+            return self.text[self.tokens[index].end :]
+        return self.text[self.tokens[index].end : self.tokens[index + 1].start]
+
+
+def _joined(gap: str) -> bool:
+    """Two words of one name: only spaces (or a hyphen) between them."""
+    return not gap.strip(" \t-")
+
+
+def find(text: Text) -> set[int]:
+    """Indexes of the tokens that are (part of) names."""
+    found: set[int] = set()
+    tokens = text.tokens
+    for index in range(len(tokens)):
+        for mode, length in cues.cues_at(text, index):
+            if mode == "post":
+                found.update(cues.run_before(text, index))
+            else:
+                found.update(cues.run_after(text, index + length, mode))
+    found.update(cues.signature(text))
+    found.update(_without_cue(text))
+    # a name found once goes wherever it recurs
+    words = {
+        tokens[i].word
+        for i in found
+        if len(tokens[i].word) >= 3 and not tokens[i].common and tokens[i].word not in AMBIGUOUS
+    }
+    found.update(i for i, t in enumerate(tokens) if t.word in words and not t.placeholder)
+    return found
+
+
+def _without_cue(text: Text) -> set[int]:
+    """Capitalised runs with a word only the name lists know; lower-case first names."""
+    tokens = text.tokens
+    # "hablé con maria lopez": a first name no word list knows, in lower case too
+    found = {
+        i
+        for i, t in enumerate(tokens)
+        if not t.cap and len(t.word) >= 4 and t.word in FIRST_NAMES and t.strong and not t.place
+    }
+    found.update(
+        i + 1
+        for i in list(found)
+        if i + 1 < len(tokens) and tokens[i + 1].strong and _joined(text.gap(i))
+    )
+    index = 0
+    while index < len(tokens):
+        run = []
+        while index < len(tokens):
+            token = tokens[index]
+            if not token.cap or token.place or token.placeholder or token.handle:
+                break
+            if token.common and not token.name:
+                break
+            run.append(index)
+            if not _joined(text.gap(index)):
+                break
+            index += 1
+        index += 1
+        if not run:
+            continue
+        first = tokens[run[0]]
+        strong = [i for i in run if tokens[i].strong]
+        if len(run) == 1:
+            if strong or _unknown(text, run[0]):
+                found.update(run)
+        elif strong or (
+            not first.initial
+            and sum(tokens[i].name for i in run) >= 2
+            and any(not tokens[i].common for i in run)
+        ):
+            found.update(run)
+    return found
+
+
+def _unknown(text: Text, index: int) -> bool:
+    """A capitalised word mid-sentence that no list knows: more likely a name than not.
+
+    Not in Title Case text ("Detèminasyon Sitiyasyon Refijye"): a neighbour must be lower case.
+    """
+    token = text.tokens[index]
+    neighbours = text.tokens[max(0, index - 1) : index] + text.tokens[index + 1 : index + 2]
+    return (
+        not any(t.cap for t in neighbours)
+        and not token.initial
+        and not token.common
+        and not token.name
+        and len(token.word) >= 3
+        and token.raw[1:].islower()
+    )
+
+
+def replace(text: str) -> str:
+    """Text with names replaced by ``<NAME>`` (runs of name words become one)."""
+    parsed = Text(text)
+    found = find(parsed)
+    if not found:
+        return text
+    tokens = parsed.tokens
+    out = []
+    last = 0
+    index = 0
+    while index < len(tokens):
+        if index not in found or tokens[index].placeholder:
+            index += 1
+            continue
+        start = tokens[index].start
+        while index + 1 in found and _joined(parsed.gap(index)) and index + 1 < len(tokens):
+            index += 1
+        out.append(text[last:start])
+        out.append("<NAME>")
+        last = tokens[index].end
+        index += 1
+    out.append(text[last:])
+    return "".join(out)

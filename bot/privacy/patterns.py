@@ -1,0 +1,240 @@
+"""Personal data with a shape: e-mails, links, handles, numbers, dates, plates, addresses.
+
+Each rule is a regular expression and a replacement, applied in :data:`RULES`
+order; names (which need words and context rather than shapes) are
+:mod:`bot.privacy.names`' job. The rules are greedy where a leak would be
+costly and careful where a sentence would lose its meaning: "vivo en la calle
+con mis 3 hijos" is no address, "la tarjeta vale 1 año" no id.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.privacy import addresses
+
+_I = re.IGNORECASE
+
+# -- e-mails, links, handles ------------------------------------------------------------
+_AT = r"(?:\s*@\s*|\s*[(\[{]\s*(?:at|arroba|arob[a]?s|arobaz|aroba)\s*[)\]}]\s*|\s+(?:at|arroba|arobas|arobaz|aroba|arrova)\s+)"
+_DOT = (
+    r"(?:\s*\.\s*|\s*[(\[{]\s*(?:dot|punto|pwen|point)\s*[)\]}]\s*|\s+(?:dot|punto|pwen|point)\s+)"
+)
+_PROVIDER = r"(?:gmail|hotmail|yahoo|outlook|icloud|live|protonmail|proton|aol|msn)"
+#: Inside the name before the "@", plain dots are part of the word; spelt-out ones are not.
+_LOCAL_DOT = (
+    r"(?:\s+\.\s*|\s*[(\[{]\s*(?:dot|punto|pwen|point)\s*[)\]}]\s*|\s+(?:dot|punto|pwen|point)\s+)"
+)
+EMAIL = re.compile(
+    rf"(?<![\w.+-])[\w+-]+(?:\.[\w+-]+)*\.?(?:{_LOCAL_DOT}[\w+-]+(?:\.[\w+-]+)*)*{_AT}(?:[\w-]+(?:{_DOT}[\w-]+)+|{_PROVIDER}\b)",
+    _I,
+)
+_MAP_URL = re.compile(
+    r"(?:https?://)?(?:www\.)?(?:maps\.app\.goo\.gl|goo\.gl/maps|maps\.google\.\w+|google\.\w+(?:\.\w+)?/maps|waze\.com|maps\.apple\.com)\S*",
+    _I,
+)
+_SOCIAL_URL = re.compile(
+    r"(?:https?://)?(?:www\.|m\.)?(?:facebook\.com|fb\.com|fb\.me|instagram\.com|tiktok\.com|t\.me|twitter\.com|x\.com|linkedin\.com/in|snapchat\.com/add|youtube\.com/@?)/?[\w.@/-]+",
+    _I,
+)
+_WA_URL = re.compile(r"(?:https?://)?(?:wa\.me|api\.whatsapp\.com/send\?phone=)/?\+?\d+", _I)
+URL = re.compile(r"https?://\S+", _I)
+HANDLE = re.compile(r"(?<![\w.@<])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+#: A handle written after its network: "my insta is kwame.b22".
+HANDLE_AFTER = re.compile(
+    r"\b(?:insta(?:gram)?|ig|tiktok|telegram|twitter|snap(?:chat)?|usuario|user(?:name)?|itilizatè)"
+    r"(?:\s+(?:mwen|mio|is|es|se|:))*\s*:?\s+([A-Za-z0-9_]*[._\d][A-Za-z0-9_.]*[A-Za-z0-9_])\b",
+    _I,
+)
+
+# -- numbers with a meaning ---------------------------------------------------------------
+CURP = re.compile(r"\b[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d\b", _I)
+GPS = re.compile(r"-?\b\d{1,3}\.\d{3,}\s*,\s*-?\d{1,3}\.\d{3,}\b")
+_MONTHS = (
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"janvye|fevriye|fevrye|mas|avril|me|jen|jiy[eè]|jiyè|out|septanm|okt[oò]b|novanm|desanm|"
+    r"janvier|f[ée]vrier|mars|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|"
+    r"ene|feb|mar|abr|apr|jun|jul|ago|aug|sep|sept|oct|nov|dic|dec)\.?"
+)
+_YEAR = r"(?:19\d\d|20\d\d|'?\d\d)"
+DATE_WORDS = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th|er|ro|e|ye)?(?:\s+|[/-])(?:de\s+|of\s+)?{_MONTHS}(?:\s*|[/-])(?:de\s+|del\s+|,\s*)?{_YEAR}\b"
+    rf"|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:de\s+|del\s+)?{_YEAR}\b"
+    rf"|\b(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\s+of\s+{_MONTHS}\s*,?\s*{_YEAR}\b",
+    _I,
+)
+DATE_DIGITS = re.compile(
+    r"(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d|(?:19|20)\d\d[/.-]\d{1,2}[/.-]\d{1,2})(?![\d/.-]*\d)"
+)
+#: A date after a birth cue even without a year: "born march 3rd", "nací el 2 de mayo".
+BIRTH = re.compile(
+    rf"\b(?:nac[ií]|naci[oó]|nacida|nacido|nacimiento|born|birthday|birth|dob|f[eè]t|nesans|cumpleaños)\b"
+    rf"[^\n\d]{{0,20}}?(\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:de\s+|of\s+)?{_MONTHS}(?:\s*(?:de\s+|del\s+|,\s*)?{_YEAR})?"
+    rf"|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:de\s+)?{_YEAR})?"
+    rf"|(?:{_MONTHS}\s+(?:de\s+|del\s+|of\s+)?)?(?:19|20)\d\d\b"
+    rf"|\b(?:en el|del|in|an|ane)\s+'?\d\d\b)",
+    _I,
+)
+#: Years in words: "mil novecientos noventa", "nineteen ninety", "de mil nèf san".
+YEAR_WORDS = re.compile(
+    r"\b(?:(?:de\s+|del\s+)?(?:mil\s+novecientos|dos\s+mil|nineteen|two\s+thousand|mil\s+n[eè]f\s+san|de\s+mil)"
+    r"(?:[\s-]+(?:y\s+|and\s+|e\s+)?(?:un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|"
+    r"catorce|quince|diec\w+|veint\w*|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|katreven\w*|swasant\w*|senkant|karant|trant|ven|dis\w*)){1,3})",
+    _I,
+)
+_DAY_WORD = (
+    r"(?:primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"
+    r"dieci\w+|veinte|veinti\w+|treinta(?:\s+y\s+uno)?|first|second|third|\w+th|twenty\w*|thirty\w*|"
+    r"premye|de|twa|kat|senk|sis|s[eè]t|uit|n[eè]f|dis|ven\w*|trant)"
+)
+DATE_JOIN = re.compile(
+    rf"\b{_DAY_WORD}\s+(?:de\s+|of\s+)?<DATE>|\b(?:\w+\s+(?:de\s+)?)?{_MONTHS}\s*(?:de\s+|del\s+|,\s*)?<DATE>|(?:\w+\s+)?(?:de\s+)?{_MONTHS}\s+<DATE>",
+    _I,
+)
+_NUMBER_WORD = (
+    r"(?:cero|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|zero|oh|one|two|three|four|five|"
+    r"six|seven|eight|nine|zewo|en|youn|de|twa|kat|senk|sis|s[eè]t|uit|n[eè]f|z[eé]ro|un|deux|"
+    r"trois|quatre|cinq|sept|huit|neuf|double|doble)"
+)
+PHONE_WORDS = re.compile(
+    rf"\b(?:{_NUMBER_WORD}|\d{{1,4}})(?:[\s,.-]+(?:{_NUMBER_WORD}|\d{{1,4}}))+\b(?!-)", _I
+)
+CARD = re.compile(r"(?<![\w+])\d(?:[ -]?\d){12,18}(?![\w])")
+_DIGIT_RUN = re.compile(r"(?<![\w<])\+?\(?\d(?:[\d \t().-]{0,3}\d){5,}\)?(?![\w])")
+CASE = re.compile(
+    r"\b(?:expediente|exp\.?|folio|caso|case|file|dosye|solicitud|registro|constancia|oficio|"
+    r"ref(?:erencia|erence|erans)?\.?|n[uú]m(?:ero)?\.?)(?!\w)"
+    r"\s*(?:de\s+caso\s*)?(?:n[uú]m(?:ero)?\.?|no\.?|number|nimewo|#|:)?\s*"
+    r"((?:[A-Z]{1,8}[/-])*[A-Z]{0,6}[/-]?\d[\w/-]*)",
+    _I,
+)
+SLASHED = re.compile(r"\b(?:[A-Z]{2,8}/)*[A-Z]{0,4}-?\d{2,}(?:-\d+)*(?:/[A-Z0-9]{2,})+\b", _I)
+#: Letter-digit codes: plates, passports, ids ("ABC-123-D", "G28471935", "6HJW5").
+CODE = re.compile(
+    r"\b(?=[A-Z0-9-]{0,30}?\d)(?=[A-Z0-9-]{0,30}?[A-Z])(?:[A-Z0-9]{1,10}(?:-[A-Z0-9]{1,10}){1,4}|[A-Z0-9]{5,})\b"
+)
+PLATE = re.compile(
+    r"\b(?:placas?|plates?|plak|matr[ií]cula|patente|tablilla|license)\b(?:\s+(?:de|es|son|is|was|li|se|number|:))*"
+    r"\s*:?\s*([A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,3})\b",
+    _I,
+)
+ID_WORDS = re.compile(
+    r"\b(?:pasaporte|passport|pasp[oò]|dni|c[eé]dula|identificaci[oó]n|id|ine|nss|nif|cin|cni|"
+    r"rfc|carnet|licencia|tvrh|tarjeta|card|kat)\b(?:\s+(?:de\s+\w+|number|nimewo|no\.?|#|es|is|se|:|mwen|mi|my|a))*"
+    r"\s*:?\s*([A-Z]{0,4}[-. ]?\d[\d./ -]*\d)",
+    _I,
+)
+
+POSTCODE = re.compile(r"\b(?:c\.?\s?p\.?|c[oó]digo postal|zip(?: code)?)\s*:?\s*\d{5}\b", _I)
+
+_CARD_CUES = re.compile(
+    r"(clabe|cuenta|tarjeta|card|kat|mtcn|western|moneygram|remitly|referen|referans|c[oó]digo|kòd|kod|code)"
+    r"|(c[eé]dula|dni|nss|nif|cin|cni|id|pasaporte|passport|pasp|ine|curp|rfc|identidad)",
+    _I,
+)
+
+
+def _luhn(raw: str) -> bool:
+    total = 0
+    for index, digit in enumerate(int(ch) for ch in reversed(raw) if ch.isdigit()):
+        digit = digit * 2 if index % 2 else digit
+        total += digit - 9 if digit > 9 else digit
+    return total % 10 == 0
+
+
+def _group(placeholder: str, index: int = 1) -> Callable[[re.Match[str]], str]:
+    def replace(match: re.Match[str]) -> str:
+        start, end = match.span(index)
+        offset = match.start(0)
+        whole = match.group(0)
+        return whole[: start - offset] + placeholder + whole[end - offset :]
+
+    return replace
+
+
+def _url(match: re.Match[str]) -> str:
+    return match.group(0).split("?")[0]
+
+
+def _phone_words(match: re.Match[str]) -> str:
+    parts = re.split(r"[\s,.-]+", match.group(0))
+    digits = sum(len(part) if part.isdigit() else 1 for part in parts if part)
+    if digits >= 7 and any(not part.isdigit() for part in parts if part):
+        return "<PHONE>"
+    return match.group(0)
+
+
+def _card(match: re.Match[str]) -> str:
+    raw = match.group(0)
+    return "<CARD>" if 13 <= sum(ch.isdigit() for ch in raw) <= 19 and _luhn(raw) else raw
+
+
+def _digit_run(match: re.Match[str]) -> str:
+    count = sum(ch.isdigit() for ch in match.group(0))
+    before = match.string[max(0, match.start() - 40) : match.start()]
+    found = list(_CARD_CUES.finditer(before))
+    cue = found[-1] if found else None
+    if cue is not None:
+        return "<CARD>" if cue.group(1) else "<ID>"
+    return "<PHONE>" if count >= 7 else "<NUMBER>"
+
+
+def _id_words(match: re.Match[str]) -> str:
+    value = match.group(1)
+    if sum(ch.isdigit() for ch in value) < 4:
+        return match.group(0)
+    return _group("<ID>")(match)
+
+
+def _code(match: re.Match[str]) -> str:
+    token = match.group(0)
+    if token.isdigit() or token.upper() in {"COVID-19", "H1N1", "MP3", "MP4", "G20"}:
+        return token
+    return "<ID>"
+
+
+def _plate(match: re.Match[str]) -> str:
+    value = match.group(1)
+    if not any(ch.isdigit() for ch in value) or len(value.replace(" ", "")) < 4:
+        return match.group(0)
+    return _group("<PLATE>")(match)
+
+
+RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
+    (_MAP_URL, "<ADDRESS>"),
+    (_WA_URL, "<PHONE>"),
+    (_SOCIAL_URL, "<USERNAME>"),
+    (EMAIL, "<EMAIL>"),
+    (URL, _url),
+    (HANDLE, "<USERNAME>"),
+    (HANDLE_AFTER, _group("<USERNAME>")),
+    (CURP, "<CURP>"),
+    (GPS, "<ADDRESS>"),
+    (DATE_WORDS, "<DATE>"),
+    (DATE_DIGITS, "<DATE>"),
+    (BIRTH, _group("<DATE>")),
+    (YEAR_WORDS, "<DATE>"),
+    (DATE_JOIN, "<DATE>"),
+    (PHONE_WORDS, _phone_words),
+    (CARD, _card),
+    (POSTCODE, "<ADDRESS>"),
+    *addresses.EARLY,
+    (PLATE, _plate),
+    (CASE, _group("<CASE>")),
+    (SLASHED, "<CASE>"),
+    (ID_WORDS, _id_words),
+    *addresses.LATE,
+    (_DIGIT_RUN, _digit_run),
+    (CODE, _code),
+]
+
+
+def apply(text: str) -> str:
+    """Text with every shaped detail replaced by its placeholder."""
+    for pattern, replacement in RULES:
+        text = pattern.sub(replacement, text)
+    return text

@@ -1,0 +1,169 @@
+"""Regenerate data/names/: the name lists and the vocabulary the scrubber uses.
+
+    python -m pip download --no-deps -d /tmp/faker faker==40.54.0
+    (cd /tmp/faker && unzip -q -o faker-*.whl -d x)
+    PYTHONPATH=/tmp/faker/x .venv/bin/python scripts/build_name_lists.py
+
+Sources (see data/names/README.md):
+- first names and surnames: the person providers of Faker (MIT licence) for the
+  locales of the countries people come from or pass through, plus
+  data/names/curated.txt (written for this project: Haitian, Central American,
+  Venezuelan, Cuban and West African names that Faker lacks);
+- the vocabulary: every word written in lower case in the bot's own texts
+  (nlu/, content/, locales/), so that "rosa", "paz", "luz", "esperanza" or
+  "grace" are known as ordinary words and a name only in context;
+- the places: content/cities.yml plus the countries and home cities below.
+
+Faker is needed only to run this script, never by the bot.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "data" / "names"
+LOCALES = re.findall(
+    r"\S+",
+    "es_MX es_CO es_CL es_AR es_ES fr_FR fr_CA fr_BE en_US en_GB en_NG ha_NG ig_NG yo_NG tw_GH pt_BR",
+)
+#: Countries and home cities people name: places, never people.
+PLACES = re.findall(
+    r"\S+",
+    """
+mexico méxico mexique meksik estados unidos usa eeuu united states etazini guatemala honduras
+el salvador salvador nicaragua costa rica panama panamá belize belice venezuela cuba haiti haití
+ayiti dominicana república dominicana dominican republic colombia ecuador peru perú bolivia
+chile chili brasil brazil brezil argentina ghana nigeria senegal senegal guinea guinée
+sierra leone liberia camerun cameroon cameroun congo mali burkina faso togo benin côte d'ivoire
+ivory coast gambia mauritania angola libya libia darien darién tegucigalpa san pedro sula
+el progreso olancho choluteca comayagua la ceiba ceiba copan santa rosa quetzaltenango
+huehuetenango escuintla san salvador santa ana san miguel managua leon león caracas maracaibo
+valencia barquisimeto la habana habana havana santiago matanzas camaguey camagüey holguin
+bogota bogotá medellin medellín cali cucuta cúcuta barranquilla port-au-prince potoprens
+pòtoprens okap cap-haïtien cap haitien gonayiv gonaïves jacmel jakmel les cayes okay
+petion-ville petyonvil delmas kumasi accra lagos abuja kano dakar conakry freetown bamenda
+douala yaounde yaoundé kinshasa monrovia bamako roatan roatán boston miami new york nueva york
+chicago houston dallas los angeles san diego phoenix atlanta orlando newark brooklyn florida texas
+california arizona canada canadá kanada panamá necocli necoclí chaparral el chaparral darién
+amerik amerika lamerik nouyok nouyòk repiblik dominikèn dominikèn dominikani aruba curazao
+curaçao jamaica jamayik bahamas puerto rico porto riko trinidad guyana surinam suriname kiba
+kolonbi venezyela chili brezil meksik ekwatè pewou ondiras gwatemala nikaragwa
+santo domingo puerto principe puerto príncipe haiti paris madrid europa europe africa áfrica
+""",
+)
+#: Particles inside names ("de la Cruz", "van Dyk"): never names alone.
+PARTICLES = set(
+    re.findall(r"\S+", "de del la las los el van von da di do dos das du le y e san santa st ti")
+)
+_LINK = re.compile(r"\S*(?:@|://|www\.)\S*")
+_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+
+
+def fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def faker_names() -> tuple[set[str], set[str]]:
+    first: set[str] = set()
+    last: set[str] = set()
+    for locale in LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attribute in dir(provider):
+            value = getattr(provider, attribute)
+            if not isinstance(value, list | tuple | dict | set | frozenset):
+                continue
+            if attribute.startswith("first_names"):
+                first.update(value)
+            elif attribute.startswith("last_names"):
+                last.update(value)
+    return first, last
+
+
+def curated() -> tuple[set[str], set[str]]:
+    first: set[str] = set()
+    last: set[str] = set()
+    target = first
+    for line in (OUT / "curated.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line == "[first]":
+            target = first
+        elif line == "[surnames]":
+            target = last
+        elif line:
+            target.update(line.split())
+    return first, last
+
+
+def split_names(names: set[str]) -> set[str]:
+    """Single folded words: "José Luis" gives "jose" and "luis"; "Jean-Baptiste" stays whole too."""
+    words = set()
+    for name in names:
+        for part in fold(name).split():
+            part = part.strip(".,'’")
+            if part in PARTICLES:
+                continue
+            if len(part) >= 2 and part.replace("-", "").replace("'", "").isalpha():
+                words.add(part)
+                words.update(p for p in part.split("-") if len(p) >= 2)
+    return words
+
+
+def vocabulary() -> set[str]:
+    """Words the bot's own texts write in lower case (names in them are capitalised).
+
+    The city list is left out (its lower-case aliases are places, not words), and so
+    are links and e-mail addresses."""
+    counts: dict[str, int] = {}
+    files = [*ROOT.glob("nlu/**/*.yml"), *ROOT.glob("content/**/*.md")]
+    files += [ROOT / "content" / "topics.yml", *ROOT.glob("locales/*/LC_MESSAGES/*.po")]
+    for path in files:
+        text = _LINK.sub(" ", path.read_text(encoding="utf-8"))
+        for word in _WORD.findall(text):
+            if word.islower():
+                counts[fold(word)] = counts.get(fold(word), 0) + 1
+    return {word for word, count in counts.items() if count >= 2 and len(word) >= 2}
+
+
+def places() -> set[str]:
+    found = {fold(p) for p in PLACES}
+    for city in yaml.safe_load((ROOT / "content" / "cities.yml").read_text(encoding="utf-8")):
+        found.add(fold(city["name"]))
+        found.add(fold(city.get("state", "")))
+        found.update(fold(alias) for alias in city.get("aliases", []))
+    return {p for p in found if p}
+
+
+def write(name: str, words: set[str], header: str) -> None:
+    path = OUT / name
+    path.write_text(header + "\n".join(sorted(words)) + "\n", encoding="utf-8")
+    print(f"{path.relative_to(ROOT)}: {len(words)}")
+
+
+def main() -> None:
+    try:
+        fake_first, fake_last = faker_names()
+    except ModuleNotFoundError:
+        sys.exit("put Faker 40.54.0 on PYTHONPATH (see this script's docstring)")
+    own_first, own_last = curated()
+    first = split_names(fake_first | own_first)
+    last = split_names(fake_last | own_last)
+    source = "# generated by scripts/build_name_lists.py; see README.md in this folder\n"
+    write("first_names.txt", first, source)
+    write("surnames.txt", last, source)
+    where = places()
+    # "san pedro sula", "tuxtla gutierrez" typed in lower case make no word of a name
+    in_places = {w for place in where for w in place.split() if len(w) >= 4} & (first | last)
+    write("vocabulary.txt", vocabulary() - in_places, source)
+    write("places.txt", where, source)
+
+
+if __name__ == "__main__":
+    main()

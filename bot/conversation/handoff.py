@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 
 from bot.content.handoff import HandoffConfig
+from bot.content.library import Library
 from bot.conversation.danger import mentions_danger
 from bot.conversation.dialogue import Conversation
 from bot.conversation.events import (
@@ -34,6 +35,7 @@ from bot.conversation.events import (
 )
 from bot.conversation.handoff_texts import LEGAL_HELP, PREFIX, HandoffTexts
 from bot.conversation.replies import EMERGENCY
+from bot.i18n import Catalogs
 from bot.settings import DEFAULT_LANGUAGE
 
 #: Answers after which a person who wrote to the bot is offered a person.
@@ -69,10 +71,17 @@ class Decision:
 class Desk:
     """Decides the hand-off's turns; ``None`` means "the dialogue answers as usual"."""
 
-    def __init__(self, conversation: Conversation, config: Callable[[], HandoffConfig]) -> None:
+    def __init__(
+        self,
+        conversation: Conversation,
+        library: Callable[[], Library],
+        catalogs: Catalogs,
+        config: Callable[[], HandoffConfig],
+    ) -> None:
         self._conversation = conversation
+        self._library = library
         self._config = config
-        self.texts = HandoffTexts(conversation.replies._library, conversation.replies._catalogs)
+        self.texts = HandoffTexts(library, catalogs)
 
     @property
     def config(self) -> HandoffConfig:
@@ -101,7 +110,7 @@ class Desk:
 
     def _emergency(self, language: str) -> Reply:
         replies = self._conversation.replies
-        answer = replies._library().answer(EMERGENCY, language)
+        answer = self._library().answer(EMERGENCY, language)
         if answer is None:  # the checker prevents this; never stay silent about danger
             return Reply("911")
         return replies.answer(answer, language)

@@ -52,7 +52,12 @@ class Handover:
         assert settings.staff_chat_id is not None
         config = HandoffFile(settings.content_dir / "handoff.yml")
         config.config  # noqa: B018 -- fail at start, not at the first request, if the file is broken
-        desk = Desk(services.conversation, lambda: config.config)
+        desk = Desk(
+            services.conversation,
+            lambda: services.content.library,
+            services.catalogs,
+            lambda: config.config,
+        )
         return cls(bot, settings.staff_chat_id, desk, Handoffs(store, secret), store)
 
     def active(self, who: str) -> Handoff | None:

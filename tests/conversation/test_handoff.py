@@ -21,7 +21,12 @@ SATURDAY = dt.datetime(2026, 12, 5, 20, 0, tzinfo=CITY)
 @pytest.fixture(scope="module")
 def desk(services) -> Desk:  # type: ignore[no-untyped-def]
     config = HandoffFile(HANDOFF_YML)
-    return Desk(services.conversation, lambda: config.config)
+    return Desk(
+        services.conversation,
+        lambda: services.content.library,
+        services.catalogs,
+        lambda: config.config,
+    )
 
 
 def test_the_office_hours_know_when_staff_are_back() -> None:

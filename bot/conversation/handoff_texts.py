@@ -145,7 +145,8 @@ class HandoffTexts:
         text = _(
             "No one from our team has answered yet. It may take {wait} (office hours: "
             "{hours}). Your messages have reached them, and you can keep waiting. "
-            "Meanwhile, free legal help and organisations near you:"
+            "Meanwhile, the buttons below lead to free legal help and to organisations "
+            "near you."
         ).format(wait=config.expected_wait[language], hours=config.hours_text[language])
         nearby = _("To see organisations near you, share your location (📎 → Location).")
         buttons = (

@@ -1,14 +1,18 @@
-"""`python -m bench.scrub`: the scrubber on the two blind red-team sets, and its speed.
+"""`python -m bench.scrub`: the scrubber on the red-team sets, the real questions, and its speed.
 
 Prints, for each set, planted details removed per kind and language, keep
 spans preserved and control lines unchanged (bot/privacy/redteam.py defines
-each), then the time per message. ``--failures`` lists set A's failing lines:
-set B is the confirmation set, and only its figures are ever shown.
+each), then how many real questions the scrubber changed (there must be
+none), then the time per message. Sets A and B were tuned on; ``--failures``
+lists their failing lines. Set C is the blind confirmation set: it is measured
+only with ``--blind`` (once, after a round of tuning), and only its figures are
+ever shown, never its lines.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import time
 from pathlib import Path
@@ -18,10 +22,15 @@ from bot.privacy.redteam import evaluate, load, table
 from bot.privacy.scrub import VERSION, scrub
 
 ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT / "data" / "eval"
 SETS = {
-    "A (tuning)": ROOT / "data" / "eval" / "scrub_redteam_a.jsonl",
-    "B (confirmation)": ROOT / "data" / "eval" / "scrub_redteam_b.jsonl",
+    "A (tuning)": EVAL / "scrub_redteam_a.jsonl",
+    "B (tuning, second round)": EVAL / "scrub_redteam_b.jsonl",
+    "C (blind confirmation)": EVAL / "scrub_redteam_c.jsonl",
 }
+#: Sets whose failing lines ``--failures`` may print; never the blind one.
+TUNING = ("A", "B")
+REAL_QUESTIONS = EVAL / "real_questions.jsonl"
 BAR_REMOVED = 0.98
 BAR_KEPT = 0.95
 
@@ -38,14 +47,34 @@ def timing(texts: list[str], rounds: int = 5) -> tuple[float, float, float]:
     return statistics.median(times), percentile(times, 0.95), max(times)
 
 
+def real_questions() -> tuple[int, int]:
+    """(changed, total): real questions the scrubber altered, which must be none."""
+    lines = REAL_QUESTIONS.read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(line)["text"] for line in lines if line.strip()]
+    changed = sum(scrub(text) != " ".join(text.split(" ")).strip() for text in texts)
+    return changed, len(texts)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--failures", action="store_true", help="list set A's failing lines")
+    parser.add_argument(
+        "--failures", choices=TUNING, action="append", help="list a tuning set's failing lines"
+    )
+    parser.add_argument(
+        "--only", choices=("A", "B"), action="append", help="measure only these tuning sets"
+    )
+    parser.add_argument(
+        "--blind", action="store_true", help="measure the blind set C too (figures only)"
+    )
     args = parser.parse_args()
     print(f"scrubber version {VERSION}\n")
     texts = []
     passed = True
     for label, path in SETS.items():
+        if label[0] == "C" and not args.blind:
+            continue
+        if (args.only and label[0] in TUNING and label[0] not in args.only) or not path.exists():
+            continue
         rows = load(path)
         texts += [row["text"] for row in rows]
         figures, failures = evaluate(rows, scrub)
@@ -54,22 +83,27 @@ def main() -> None:
         below = [
             lang
             for lang in ("es", "en", "ht")
-            if figures[lang].recall < BAR_REMOVED or figures[lang].keep_rate < BAR_KEPT
+            if lang in figures
+            and (figures[lang].recall < BAR_REMOVED or figures[lang].keep_rate < BAR_KEPT)
         ]
         passed &= not below
         print(f"\nbelow the bar: {', '.join(below)}\n" if below else "\n")
-        if args.failures and label.startswith("A"):
+        if args.failures and label[0] in args.failures and label[0] in TUNING:
             for failure in failures:
                 missed = "; ".join(f"{d['kind']}={d['value']!r}" for d in failure.missed)
                 print(f"- {failure.id}: {failure.text!r}\n  -> {failure.clean!r}")
                 print(f"  missed: {missed or '-'}  lost: {failure.lost or '-'}")
             print()
+    changed, total = real_questions()
+    passed &= changed == 0
+    print(f"real questions changed: {changed}/{total} (must be 0)\n")
     median, p95, worst = timing(texts)
     print(
         f"time per message ({len(texts)} messages x 5): median {median:.3f} ms, "
         f"p95 {p95:.3f} ms, max {worst:.3f} ms"
     )
-    print(f"bar (>= {BAR_REMOVED} removed and >= {BAR_KEPT} keep spans, each language, both sets):")
+    print(f"bar (>= {BAR_REMOVED} removed and >= {BAR_KEPT} keep spans, each language, every set;")
+    print("no real question changed):")
     print("met" if passed else "NOT met")
 
 

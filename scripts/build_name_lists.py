@@ -12,7 +12,7 @@ Sources (see data/names/README.md):
 - the vocabulary: every word written in lower case in the bot's own texts
   (nlu/, content/, locales/), so that "rosa", "paz", "luz", "esperanza" or
   "grace" are known as ordinary words and a name only in context;
-- the places: content/cities.yml plus the countries and home cities below.
+- the places: data/names/places.txt (kept by hand, one place per line) plus content/cities.yml.
 
 Faker is needed only to run this script, never by the bot.
 """
@@ -32,31 +32,6 @@ OUT = ROOT / "data" / "names"
 LOCALES = re.findall(
     r"\S+",
     "es_MX es_CO es_CL es_AR es_ES fr_FR fr_CA fr_BE en_US en_GB en_NG ha_NG ig_NG yo_NG tw_GH pt_BR",
-)
-#: Countries and home cities people name: places, never people.
-PLACES = re.findall(
-    r"\S+",
-    """
-mexico méxico mexique meksik estados unidos usa eeuu united states etazini guatemala honduras
-el salvador salvador nicaragua costa rica panama panamá belize belice venezuela cuba haiti haití
-ayiti dominicana república dominicana dominican republic colombia ecuador peru perú bolivia
-chile chili brasil brazil brezil argentina ghana nigeria senegal senegal guinea guinée
-sierra leone liberia camerun cameroon cameroun congo mali burkina faso togo benin côte d'ivoire
-ivory coast gambia mauritania angola libya libia darien darién tegucigalpa san pedro sula
-el progreso olancho choluteca comayagua la ceiba ceiba copan santa rosa quetzaltenango
-huehuetenango escuintla san salvador santa ana san miguel managua leon león caracas maracaibo
-valencia barquisimeto la habana habana havana santiago matanzas camaguey camagüey holguin
-bogota bogotá medellin medellín cali cucuta cúcuta barranquilla port-au-prince potoprens
-pòtoprens okap cap-haïtien cap haitien gonayiv gonaïves jacmel jakmel les cayes okay
-petion-ville petyonvil delmas kumasi accra lagos abuja kano dakar conakry freetown bamenda
-douala yaounde yaoundé kinshasa monrovia bamako roatan roatán boston miami new york nueva york
-chicago houston dallas los angeles san diego phoenix atlanta orlando newark brooklyn florida texas
-california arizona canada canadá kanada panamá necocli necoclí chaparral el chaparral darién
-amerik amerika lamerik nouyok nouyòk repiblik dominikèn dominikèn dominikani aruba curazao
-curaçao jamaica jamayik bahamas puerto rico porto riko trinidad guyana surinam suriname kiba
-kolonbi venezyela chili brezil meksik ekwatè pewou ondiras gwatemala nikaragwa
-santo domingo puerto principe puerto príncipe haiti paris madrid europa europe africa áfrica
-""",
 )
 #: Particles inside names ("de la Cruz", "van Dyk"): never names alone.
 PARTICLES = set(
@@ -133,7 +108,15 @@ def vocabulary() -> set[str]:
 
 
 def places() -> set[str]:
-    found = {fold(p) for p in PLACES}
+    """Places are kept by hand in places.txt, one per line ("san pedro sula" whole), plus the city list.
+
+    They once came from a space-separated list here, which wrote "ana", "rosa" and
+    "san" as places of their own and stopped those names from being judged as names.
+    """
+    found = {
+        fold(line.split("#", 1)[0].strip())
+        for line in (OUT / "places.txt").read_text(encoding="utf-8").splitlines()
+    }
     for city in yaml.safe_load((ROOT / "content" / "cities.yml").read_text(encoding="utf-8")):
         found.add(fold(city["name"]))
         found.add(fold(city.get("state", "")))

@@ -16,9 +16,10 @@ Each cue has a mode that says how freely the words after it are taken as a name:
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from bot.privacy.lexicon import AMBIGUOUS, fold
+from bot.privacy.lexicon import AMBIGUOUS, CITY_WORDS, fold
 
 if TYPE_CHECKING:
     from bot.privacy.names import Text, Token
@@ -27,7 +28,7 @@ _CUES = {
     "strong": """me llamo|mi nombre es|mi nombre|nombre completo|nombre:|mi nombre:|my name is|my names|
         my name's|name is|my name:|name:|se llama|se llaman|se llamaba|llamado|llamada|de nombre|named|
         called|is called|call me|llamame|llámame|mwen rele|m rele|moin rele|mwen rele:|li rele|l rele|
-        ki rele|rele|non mwen se|non m se|non mwen|non m|non mwen:|non:|non li se|non l se|alias|
+        ki rele|rele|rele m|rele mwen|they call me|people call me|me dicen|me apodan|non mwen se|non m se|non mwen|non m|non mwen:|non:|non li se|non l se|alias|
         apodo|un tal|una tal|le dicen|aka|a k a|real name|nombre real|je m'appelle|je suis|nom:""",
     "weak": """soy|yo soy|i'm|im|i am|it's|its|it is|this is|here is|habla|le habla|les habla|
         te habla|le escribe|les escribe|te escribe|escribe|aqui|aquí|m se|mwen se|moin se|mwen menm se|
@@ -177,9 +178,11 @@ def _takes(token: Token, mode: str, first: bool, text: Text, index: int) -> bool
             return True
         if mode == "closer" and not token.raw[:1].isupper():
             return False
-        return token.name or not token.common
+        # "MI SUEGRO Y MI CUÑADO": a lone letter is no name
+        return token.name or (not token.common and len(token.word) >= 2)
     if mode == "strong":
-        return token.name or (first and not token.common and len(token.word) >= 3)
+        # "m rele mercy kalala": after an introduction, words the vocabulary lacks
+        return token.name or unknown_word(token)
     if token.strong:
         return True
     if not (first and token.name and token.word in AMBIGUOUS):
@@ -188,6 +191,62 @@ def _takes(token: Token, mode: str, first: bool, text: Text, index: int) -> bool
     after = text.tokens[index + 1] if index + 1 < len(text.tokens) else None
     ends = bool(text.gap(index).strip(" \t"))
     return (mode == "weak" and ends) or (not ends and after is not None and after.strong)
+
+
+def unknown_word(token: Token) -> bool:
+    """A lower-case word no list knows: no ordinary word, no place, no name."""
+    return (
+        not token.common
+        and not token.place
+        and token.word not in CITY_WORDS
+        and len(token.word) >= 3
+        and token.word.isalpha()
+    )
+
+
+#: Endings of adjectives and participles, not of names: "i'm tired", "soy ondureño".
+_ADJECTIVE = re.compile(
+    r"(?:ed|ous|ful|ing|ive|able|ible|less|ish|ado|ada|ido|ida|oso|osa|eno|ena|ense|ante|iente|ico|ica)$"
+)
+#: English introductions: "this is gift kabongo" needs two words, one of them a name.
+_ENGLISH = frozenset(["i'm", "im", "i", "it's", "its", "it", "this", "here"])
+
+
+def lower_run(text: Text, start: int, cue: str) -> list[int]:
+    """A lower-case name ending a clause after "soy", "m se", "this is": "moin se wilda,".
+
+    Each word is a name or unknown to every list, one at least unknown, and a
+    comma, full stop or the end of the message follows. After an English cue
+    the run needs two words and a name ("this is gift kabongo,", not "i'm tired,").
+    """
+    run = _lower_run(text, start)
+    tokens = [text.tokens[i] for i in run]
+    if not run or any(_ADJECTIVE.search(t.word) and not t.name for t in tokens):
+        return []
+    if cue in _ENGLISH and (len(run) < 2 or not any(t.name for t in tokens)):
+        return []
+    return run
+
+
+def _lower_run(text: Text, start: int) -> list[int]:
+    tokens = text.tokens
+    run: list[int] = []
+    index = start
+    while index < len(tokens) and len(run) < 3:
+        token = tokens[index]
+        if token.cap or token.placeholder or token.handle:
+            return []
+        if not (token.name or unknown_word(token)):
+            return []
+        run.append(index)
+        gap = text.gap(index)
+        if gap.strip(" \t"):
+            ends = bool(set(gap) & set(",.;!?\n")) or index + 1 == len(tokens)
+            return run if ends and any(unknown_word(tokens[i]) for i in run) else []
+        index += 1
+    if index == len(tokens) and any(unknown_word(tokens[i]) for i in run):
+        return run
+    return []
 
 
 def run_after(text: Text, start: int, mode: str) -> list[int]:

@@ -47,7 +47,7 @@ AMBIGUOUS = _words(
     joy grace hope faith mercy patience comfort precious blessing favour favor gift chance fortune
     lovely prince princess innocent goodluck joie merveille bill will may june april rose lily
     daisy iris summer honey sky destiny mari christian lord god dios bondye jezi virgen virgin
-    pastor bishop king major baby love lucky sunny dawn ray star ti
+    pastor bishop king major baby love lucky sunny dawn ray star ti gracia blanca dieu domingo transito
     """
 )
 #: Ordinary words the vocabulary files may lack; never a name without a cue.
@@ -64,6 +64,20 @@ EXTRA_WORDS = _words(
     whatsapp telegram facebook face fb insta instagram ig tiktok twitter gmail hotmail
     supermarket shelter albergue albeg abri comar acnur unhcr inm tvrh curp oxxo coppel elektra
     western union moneygram remitly ria mr mrs ms dr dra lic sr sra srta rev
+    colegio liceo lycee iglesia legliz templo parroquia capilla hotel motel hostal restaurante
+    constructora maquiladora empacadora tortilleria taqueria albergue church chapel
+    a-number alien
+    angolan brazilian venezuelan cuban colombian ecuadorian peruvian chilean mexican guatemalan
+    honduran salvadoran salvadorean dominican jamaican ethiopian eritrean somali sudanese ugandan
+    kenyan indian nepali nepalese bangladeshi pakistani afghan chinese russian ukrainian uzbek
+    turkish syrian yemeni egyptian moroccan algerian togolese beninese burkinabe gambian liberian
+    leonean mauritanian chadian gabonese rwandan burundian tanzanian zambian zimbabwean french
+    spanish english american canadian portuguese kongole angole kamerounen brezilyen chilyen
+    venezyelyen kiben meksiken dominiken angolais congolais camerounais senegalais guineen ivoirien
+    malien haitien lingala swahili kiswahili wolof twi yoruba igbo hausa pidgin fula fulani mandinka
+    bambara arabic arabe creole kreyol portugues frances ingles
+    lunes martes miercoles jueves viernes sabado domingo monday tuesday wednesday thursday friday
+    saturday sunday lendi madi mekredi jedi vandredi samdi dimanch
     """
 )
 #: Shelters, organisations and saints that are no person: never a name without a cue.
@@ -94,6 +108,10 @@ INSTITUTIONS = frozenset(
         "jean price mars",
         "lavyej mari",
         "padre nuestro",
+        "ave maria",
+        "salve maria",
+        "maria santisima",
+        "santisima virgen",
         "\n    benito juarez",
         "miguel hidalgo",
         "ciudad juarez",

@@ -128,7 +128,10 @@ def find(text: Text) -> set[int]:
             if mode == "post":
                 found.update(cues.run_before(text, index))
             else:
-                found.update(cues.run_after(text, index + length, mode))
+                run = cues.run_after(text, index + length, mode)
+                if not run and mode == "weak" and (length > 1 or tokens[index].word != "se"):
+                    run = cues.lower_run(text, index + length, tokens[index].word)
+                found.update(run)
     found.update(cues.signature(text))
     found.update(_without_cue(text))
     # a name found once goes wherever it recurs
@@ -154,6 +157,17 @@ def _without_cue(text: Text) -> set[int]:
         i + 1
         for i in list(found)
         if i + 1 < len(tokens) and tokens[i + 1].strong and _joined(text.gap(i))
+    )
+    # "hablé con ana maría": a short first name before one that was found
+    found.update(
+        i - 1
+        for i in list(found)
+        if i > 0
+        and not tokens[i - 1].cap
+        and tokens[i - 1].word in FIRST_NAMES
+        and not tokens[i - 1].common
+        and not tokens[i - 1].place
+        and _joined(text.gap(i - 1))
     )
     index = 0
     while index < len(tokens):
@@ -191,7 +205,12 @@ def _unknown(text: Text, index: int) -> bool:
     Not in Title Case text ("Detèminasyon Sitiyasyon Refijye"): a neighbour must be lower case.
     """
     token = text.tokens[index]
-    neighbours = text.tokens[max(0, index - 1) : index] + text.tokens[index + 1 : index + 2]
+    # only neighbours in the same phrase count: "Mirlande, Jodeline ak Frantz" is a list
+    neighbours = [
+        text.tokens[i]
+        for i in (index - 1, index + 1)
+        if 0 <= i < len(text.tokens) and _joined(text.gap(min(i, index)))
+    ]
     return (
         not any(t.cap for t in neighbours)
         and not token.initial

@@ -27,7 +27,7 @@ _LOCAL_DOT = (
     r"(?:\s+\.\s*|\s*[(\[{]\s*(?:dot|punto|pwen|point)\s*[)\]}]\s*|\s+(?:dot|punto|pwen|point)\s+)"
 )
 EMAIL = re.compile(
-    rf"(?<![\w.+-])[\w+-]+(?:\.[\w+-]+)*\.?(?:{_LOCAL_DOT}[\w+-]+(?:\.[\w+-]+)*)*{_AT}(?:[\w-]+(?:{_DOT}[\w-]+)+|{_PROVIDER}\b)",
+    rf"(?<![\w.+-])[\w+-]+(?:\.+[\w+-]+)*\.*(?:{_LOCAL_DOT}[\w+-]+(?:\.+[\w+-]+)*)*{_AT}(?:[\w-]+(?:{_DOT}[\w-]+)+|{_PROVIDER}\b)",
     _I,
 )
 _MAP_URL = re.compile(
@@ -56,7 +56,7 @@ _MONTHS = (
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"janvye|fevriye|fevrye|mas|avril|me|jen|jiy[eè]|jiyè|out|septanm|okt[oò]b|novanm|desanm|"
     r"janvier|f[ée]vrier|mars|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|"
-    r"ene|feb|mar|abr|apr|jun|jul|ago|aug|sep|sept|oct|nov|dic|dec)\.?"
+    r"ene|jan|feb|f[eé]v|mar|abr|apr|avr|jun|jul|juil|ago|aug|sep|sept|oct|okt|nov|dic|dec)\.?"
 )
 _YEAR = r"(?:19\d\d|20\d\d|'?\d\d)"
 DATE_WORDS = re.compile(
@@ -70,9 +70,11 @@ DATE_DIGITS = re.compile(
 )
 #: A date after a birth cue even without a year: "born march 3rd", "nací el 2 de mayo".
 BIRTH = re.compile(
-    rf"\b(?:nac[ií]|naci[oó]|nacida|nacido|nacimiento|born|birthday|birth|dob|f[eè]t|nesans|cumpleaños)\b"
-    rf"[^\n\d]{{0,20}}?(\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:de\s+|of\s+)?{_MONTHS}(?:\s*(?:de\s+|del\s+|,\s*)?{_YEAR})?"
-    rf"|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:de\s+)?{_YEAR})?"
+    rf"\b(?:nac[ií]|naci[oó]|nacida|nacido|nacimiento|born|birthday|birth|dob|d\.o\.b|f[eè]t|nesans|"
+    rf"cumpleaños|cumple(?=\s+(?:de|del|es|fue|ser[aá])\b)|cumpl[eo]\s+a[nñ]os|anivè?s[eè]|anniversaire)\b"
+    rf"[^\n\d]{{0,30}}?(\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:de\s+|of\s+)?{_MONTHS}(?:\s*(?:de\s+|del\s+|,\s*)?{_YEAR})?"
+    rf"|\d{{1,2}}[/-]\d{{1,2}}(?![\d/-])"
+    rf"|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?:de\s+)?{_YEAR})?"
     rf"|(?:{_MONTHS}\s+(?:de\s+|del\s+|of\s+)?)?(?:19|20)\d\d\b"
     rf"|\b(?:en el|del|in|an|ane)\s+'?\d\d\b)",
     _I,
@@ -92,27 +94,37 @@ _DAY_WORD = (
     r"premye|de|twa|kat|senk|sis|s[eè]t|uit|n[eè]f|dis|ven\w*|trant)"
 )
 DATE_JOIN = re.compile(
-    rf"\b{_DAY_WORD}\s+(?:de\s+|of\s+)?<DATE>|\b(?:\w+\s+(?:de\s+)?)?{_MONTHS}\s*(?:de\s+|del\s+|,\s*)?<DATE>|(?:\w+\s+)?(?:de\s+)?{_MONTHS}\s+<DATE>",
+    rf"\b{_DAY_WORD}\s+(?:de\s+|of\s+)?<DATE>|\b(?:\w+\s+(?:de\s+)?)?{_MONTHS}\s*(?:de\s+|del\s+|,\s*)?<DATE>|\b(?:\w+\s+)?(?:de\s+)?{_MONTHS}\s+<DATE>",
     _I,
 )
 _NUMBER_WORD = (
     r"(?:cero|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|zero|oh|one|two|three|four|five|"
     r"six|seven|eight|nine|zewo|en|youn|de|twa|kat|senk|sis|s[eè]t|uit|n[eè]f|z[eé]ro|un|deux|"
-    r"trois|quatre|cinq|sept|huit|neuf|double|doble)"
+    r"trois|quatre|cinq|sept|huit|neuf|double|doble|diez|once|doce|trece|catorce|quince|dieci\w+|"
+    r"veinte|veinti\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|"
+    r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|hundred|dis|onz|douz|ven|trant|karant|senkant|swasant)"
 )
 PHONE_WORDS = re.compile(
-    rf"\b(?:{_NUMBER_WORD}|\d{{1,4}})(?:[\s,.-]+(?:{_NUMBER_WORD}|\d{{1,4}}))+\b(?!-)", _I
+    rf"\b(?:{_NUMBER_WORD}|\d{{1,4}})(?:[\s,.-]+(?:(?:y|and)\s+)?(?:{_NUMBER_WORD}|\d{{1,4}}))+\b(?!-)",
+    _I,
 )
 CARD = re.compile(r"(?<![\w+])\d(?:[ -]?\d){12,18}(?![\w])")
 _DIGIT_RUN = re.compile(r"(?<![\w<])\+?\(?\d(?:[\d \t().-]{0,3}\d){5,}\)?(?![\w])")
 CASE = re.compile(
     r"\b(?:expediente|exp\.?|folio|caso|case|file|dosye|solicitud|registro|constancia|oficio|"
     r"ref(?:erencia|erence|erans)?\.?|n[uú]m(?:ero)?\.?)(?!\w)"
+    # "mi expediente en la COMAR es el TAP-0123-2024"
+    r"(?P<filler>(?:\s+(?:en|de|del|la|el|es|is|se|of|the|at|with|con|ante|mi|my|mwen|m|nan|ak|"
+    r"comar|inm|acnur|unhcr|uscis|eoir|cbp|ice)\b){0,5}?)"
     r"\s*(?:de\s+caso\s*)?(?:n[uú]m(?:ero)?\.?|no\.?|number|nimewo|#|:)?\s*"
     r"((?:[A-Z]{1,8}[/-])*[A-Z]{0,6}[/-]?\d[\w/-]*)",
     _I,
 )
-SLASHED = re.compile(r"\b(?:[A-Z]{2,8}/)*[A-Z]{0,4}-?\d{2,}(?:-\d+)*(?:/[A-Z0-9]{2,})+\b", _I)
+SLASHED = re.compile(
+    r"(?<![\d/])\b(?!\d{1,2}/\d{1,2}/(?:19|20)?\d\d\b)(?:[A-Z]{2,8}/)*[A-Z]{0,4}-?\d{2,}(?:-\d+)*(?:/[A-Z0-9]{2,})+\b",
+    _I,
+)
 #: Letter-digit codes: plates, passports, ids ("ABC-123-D", "G28471935", "6HJW5").
 CODE = re.compile(
     r"\b(?=[A-Z0-9-]{0,30}?\d)(?=[A-Z0-9-]{0,30}?[A-Z])(?:[A-Z0-9]{1,10}(?:-[A-Z0-9]{1,10}){1,4}|[A-Z0-9]{5,})\b"
@@ -124,8 +136,8 @@ PLATE = re.compile(
 )
 ID_WORDS = re.compile(
     r"\b(?:pasaporte|passport|pasp[oò]|dni|c[eé]dula|identificaci[oó]n|id|ine|nss|nif|cin|cni|"
-    r"rfc|carnet|licencia|tvrh|tarjeta|card|kat)\b(?:\s+(?:de\s+\w+|number|nimewo|no\.?|#|es|is|se|:|mwen|mi|my|a))*"
-    r"\s*:?\s*([A-Z]{0,4}[-. ]?\d[\d./ -]*\d)",
+    r"rfc|carnet|licencia|tvrh|tarjeta|card|kat)\b(?:\s+(?:de\s+\w+|number|nimewo|no\.?|#|es|is|se|:|mwen|mi|my|a(?=\s)))*"
+    r"\s*:?\s*([A-Z]{0,4}[-. ]?\d[\d./ -]*\d[A-Z0-9]{0,4}\b)",
     _I,
 )
 
@@ -136,6 +148,30 @@ _CARD_CUES = re.compile(
     r"|(c[eé]dula|dni|nss|nif|cin|cni|id|pasaporte|passport|pasp|ine|curp|rfc|identidad)",
     _I,
 )
+
+
+#: An appointment's date is what the question is about: "cita el 3 de abril de 2025" stays.
+_APPOINTMENT = re.compile(
+    r"\b(?:cita|citas|citaron|audiencia|entrevista|randevou|rande-vou|randevo|appointment|hearing|"
+    r"interview|court date)\b(?:(?!nac|born|birth|dob|f[eè]t|nes)[^\n\d.?!]){0,20}$",
+    _I,
+)
+
+
+def _date(match: re.Match[str]) -> str:
+    if _APPOINTMENT.search(match.string, max(0, match.start() - 40), match.start()):
+        return match.group(0)
+    return "<DATE>"
+
+
+def _case(match: re.Match[str]) -> str:
+    value = match.group(2)
+    # after words like "en el", only a real number: not "en caso de 3 niños", not "del 2023"
+    if match.group("filler") and (
+        sum(ch.isdigit() for ch in value) < 3 or re.fullmatch(r"(?:19|20)\d\d", value)
+    ):
+        return match.group(0)
+    return _group("<CASE>", 2)(match)
 
 
 def _luhn(raw: str) -> bool:
@@ -161,7 +197,7 @@ def _url(match: re.Match[str]) -> str:
 
 
 def _phone_words(match: re.Match[str]) -> str:
-    parts = re.split(r"[\s,.-]+", match.group(0))
+    parts = [p for p in re.split(r"[\s,.-]+", match.group(0)) if p.lower() not in ("y", "and")]
     digits = sum(len(part) if part.isdigit() else 1 for part in parts if part)
     if digits >= 7 and any(not part.isdigit() for part in parts if part):
         return "<PHONE>"
@@ -214,8 +250,8 @@ RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (HANDLE_AFTER, _group("<USERNAME>")),
     (CURP, "<CURP>"),
     (GPS, "<ADDRESS>"),
-    (DATE_WORDS, "<DATE>"),
-    (DATE_DIGITS, "<DATE>"),
+    (DATE_WORDS, _date),
+    (DATE_DIGITS, _date),
     (BIRTH, _group("<DATE>")),
     (YEAR_WORDS, "<DATE>"),
     (DATE_JOIN, "<DATE>"),
@@ -224,7 +260,7 @@ RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (POSTCODE, "<ADDRESS>"),
     *addresses.EARLY,
     (PLATE, _plate),
-    (CASE, _group("<CASE>")),
+    (CASE, _case),
     (SLASHED, "<CASE>"),
     (ID_WORDS, _id_words),
     *addresses.LATE,

@@ -63,6 +63,8 @@ GENERIC = frozenset(
         restaurante restoran restaurant hotel tienda supermercado supermarket fabrica faktori
         factory empresa company taller bodega farmacia car wash lavado obra plaza oxxo grado
         grade year ano ane
+        modulo module modil seccion section seksyon bloque block pabellon dormitorio dorm mat
+        cot catre petate hamaca hammock colchoneta tecnica iglesia church legliz
         """
     )
 )
@@ -158,7 +160,8 @@ def evaluate(
             if not details:
                 fig.controls += 1
                 fig.controls_unchanged += clean == " ".join(text.split(" ")).strip()
-        if any(leaks) or lost:
+        changed = not details and clean != " ".join(text.split(" ")).strip()
+        if any(leaks) or lost or changed:
             missed = [d for d, leak in zip(details, leaks, strict=True) if leak]
             failures.append(Failure(row["id"], text, clean, missed, lost))
     return dict(figures), failures

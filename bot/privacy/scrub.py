@@ -6,7 +6,8 @@ not the person, so each detail becomes a typed placeholder: ``<PHONE>``,
 ``<EMAIL>``, ``<USERNAME>``, ``<CURP>``, ``<CARD>``, ``<ID>``, ``<CASE>``,
 ``<PLATE>``, ``<DATE>``, ``<ADDRESS>``, ``<PLACE>``, ``<NAME>``, ``<NUMBER>``.
 Details with a shape are :mod:`bot.privacy.patterns`' job (places:
-:mod:`bot.privacy.addresses`), names :mod:`bot.privacy.names`'. The rules are
+:mod:`bot.privacy.addresses`; beds, schools, workplaces, churches:
+:mod:`bot.privacy.venues`), names :mod:`bot.privacy.names`'. The rules are
 greedy where a leak would be costly: a few lost words in a log cost nothing; a
 leaked phone number can cost a person a lot. docs/staff.md gives the recall measured per kind and language.
 
@@ -26,7 +27,15 @@ from bot.privacy.lexicon import fingerprint
 
 _MULTISPACE = re.compile(r"[ \t]{2,}")
 _INVISIBLE = frozenset(("Cf", "Co", "Cs"))
-_RULE_MODULES = ("scrub.py", "patterns.py", "addresses.py", "names.py", "cues.py", "lexicon.py")
+_RULE_MODULES = (
+    "scrub.py",
+    "patterns.py",
+    "addresses.py",
+    "venues.py",
+    "names.py",
+    "cues.py",
+    "lexicon.py",
+)
 
 
 def scrub(text: str) -> str:

@@ -20,10 +20,11 @@ import hashlib
 import io
 import json
 import multiprocessing
+import os
 import shutil
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from importlib import metadata
@@ -36,6 +37,8 @@ from bot.nlu.language import LanguageDetector, training_samples
 from bot.settings import Settings
 
 MODEL_NAME = "nlu"
+#: Rasa's setting for the size of its training cache; 0 turns the cache off.
+_RASA_CACHE_SIZE = "RASA_MAX_CACHE_SIZE"
 
 
 @dataclass(frozen=True)
@@ -138,6 +141,7 @@ def train(
 
 def train_language_detector(nlu_dir: Path, other_dir: Path, path: Path) -> float:
     """Train and save the language detector; the seconds it took (runs in a child process)."""
+    quiet.silence()
     started = time.perf_counter()
     LanguageDetector.train(training_samples(nlu_dir, other_dir)).save(path)
     return time.perf_counter() - started
@@ -168,13 +172,35 @@ def _train_rasa(settings: Settings, scratch: Path) -> Path:
     chatter = (
         contextlib.nullcontext() if settings.verbose else contextlib.redirect_stdout(io.StringIO())
     )
-    with chatter:
+    with chatter, _rasa_cache_off():
         produced = train_nlu(
             config=str(settings.config_path),
             nlu_data=str(examples),
             output=str(scratch),
             fixed_model_name=MODEL_NAME,
+            # Rasa's own `--force`: no "fingerprint run", which would load and
+            # copy all the examples a second time only to find what it could
+            # reuse from its cache; our fingerprint already decided to train.
+            additional_arguments={"force_full_training": True},
         )
     if not produced:
         raise RuntimeError("Rasa produced no model; run with --verbose to see why.")
     return Path(produced)
+
+
+@contextlib.contextmanager
+def _rasa_cache_off() -> Iterator[None]:
+    """No Rasa training cache (``.rasa/cache`` in the working directory).
+
+    It only serves Rasa's incremental retraining, which ``force_full_training``
+    skips; writing it costs time and disk on every run.
+    """
+    previous = os.environ.get(_RASA_CACHE_SIZE)
+    os.environ[_RASA_CACHE_SIZE] = "0"
+    try:
+        yield
+    finally:
+        if previous is None:
+            del os.environ[_RASA_CACHE_SIZE]
+        else:
+            os.environ[_RASA_CACHE_SIZE] = previous

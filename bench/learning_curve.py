@@ -2,7 +2,7 @@
 scikit-learn, for working on the training data.
 
 It fits the very pipeline the Rasa component fits (``bot.nlu.topic_model``,
-with config.yml's settings), one fold per core: about a minute on two cores
+with config.yml's settings), one fold per core: 2-3 minutes on two cores
 against Rasa's five, the same macro F1 within about 0.005. It
 writes every held-out error, grouped by language and topic, for the people
 (or helpers) editing ``nlu/``. ``--curve`` also trains on 25/50/75/100% of

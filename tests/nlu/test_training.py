@@ -81,3 +81,11 @@ def test_train_reports_each_stage_and_installs_both_models(tmp_path: Path) -> No
         "nlu.tar.gz",
     ]
     assert not training.train(settings).trained
+
+
+def test_the_topic_models_n_grams_ignore_case_accents_and_punctuation() -> None:
+    from bot.nlu.topic_model import words_only
+
+    assert words_only("¿Qué hago? La COMAR me negó el refugio, m'ap mande 🙏!!") == (
+        "que hago la comar me nego el refugio m ap mande"
+    )

@@ -112,9 +112,15 @@ def train_figures() -> None:
     from bot.nlu.training import _fingerprint_path
     from bot.settings import load_settings
 
-    rightsbot = Path(sys.executable).with_name("rightsbot")
+    # `python -m bot.cli.main` is the `rightsbot` command, from this checkout
     started = time.perf_counter()
-    subprocess.run([str(rightsbot), "train", "--force"], check=True, capture_output=True, text=True)
+    subprocess.run(
+        [sys.executable, "-m", "bot.cli.main", "train", "--force"],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     seconds = time.perf_counter() - started
     stamp = json.loads(_fingerprint_path(load_settings()).read_text())
     stages = ", ".join(f"{name} {value:.1f} s" for name, value in stamp.get("stages", {}).items())

@@ -5,7 +5,8 @@ Measured in one run on the same data:
   conversation), language-detection latency;
 - `rightsbot ask` on 300 piped questions: start-up, per-question time after
   start-up, messages per second, peak RSS;
-- the last training time (recorded by `rightsbot train`);
+- `rightsbot train --force` as a whole command, with its stages (the bar: under
+  120 s on two cores);
 - topic accuracy per language on the dev sample for the bot and two baselines
   trained on the same nlu/ data: keyword matching, and TF-IDF character
   n-grams with logistic regression; language accuracy for our detector and
@@ -59,17 +60,10 @@ def main() -> None:
     print(f"machine: {machine()}")
     print(f"dev sample: {len(rows)} examples ({DEV})\n")
 
-    from bot.nlu.training import _fingerprint_path
     from bot.settings import load_settings
 
     settings = load_settings()
-    stamp = (
-        json.loads(_fingerprint_path(settings).read_text())
-        if _fingerprint_path(settings).exists()
-        else {}
-    )
-    if "seconds" in stamp:
-        print(f"training time (last `rightsbot train`): {stamp['seconds']:.1f} s")
+    train_figures()
 
     started = time.perf_counter()
     from bot.services import build
@@ -107,6 +101,30 @@ def main() -> None:
 
     staff_figures()
     print("\nTelegram load, ceiling and soak: `python -m bench.load` (run next by `make bench`)")
+
+
+def train_figures() -> None:
+    """``rightsbot train --force`` as a whole command, as CI and a fresh clone run it.
+
+    The issue's bar is under 120 s on two cores; the stages come from the
+    fingerprint file the command writes.
+    """
+    from bot.nlu.training import _fingerprint_path
+    from bot.settings import load_settings
+
+    # `python -m bot.cli.main` is the `rightsbot` command, from this checkout
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "bot.cli.main", "train", "--force"],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    seconds = time.perf_counter() - started
+    stamp = json.loads(_fingerprint_path(load_settings()).read_text())
+    stages = ", ".join(f"{name} {value:.1f} s" for name, value in stamp.get("stages", {}).items())
+    print(f"training (`rightsbot train --force`, whole command): {seconds:.1f} s ({stages})")
 
 
 def staff_figures() -> None:

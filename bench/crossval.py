@@ -4,7 +4,7 @@ Runs ``rasa test nlu --cross-validation`` on config.yml without its
 FallbackClassifier (so every prediction keeps its raw confidence), prints
 Rasa's macro F1, then sweeps the fallback threshold over those held-out
 predictions: below the threshold the bot asks "did you mean" instead of
-answering. Output goes to results/crossval/. Takes 35–45 minutes on two cores.
+answering. Output goes to results/crossval/. Takes about 5 minutes on two cores.
 
     .venv/bin/python -m bench.crossval --folds 5
 """

@@ -51,13 +51,17 @@ def main(ctx: click.Context, verbose: bool) -> None:
 def train(obj: Context, force: bool) -> None:
     """Train the NLU model from config.yml and nlu/ (skips when nothing changed).
 
+    Each stage is reported on stderr as it starts and ends.
+
     \b
     Example:
       rightsbot train --force
     """
     from bot.nlu.training import train as run_training
 
-    result = run_training(obj.settings, force=force)
+    result = run_training(
+        obj.settings, force=force, progress=lambda line: click.echo(line, err=True)
+    )
     if result.trained:
         click.echo(f"trained {result.model_path} in {result.seconds:.1f} s")
     else:

@@ -10,7 +10,7 @@ update (docs/benchmarks.md).
 
 :class:`FastLinear` reads the fitted parameters once and does the same
 arithmetic on prepared arrays. It does not train and it does not approximate:
-``tests/test_fast_linear.py`` checks its output against ``predict_proba`` of
+``tests/nlu/test_fast_linear.py`` checks its output against ``predict_proba`` of
 the fitted pipeline.
 """
 
@@ -65,28 +65,44 @@ class _Weighting:
 class FastLinear:
     """Predict probabilities from a fitted ``Pipeline`` of TF-IDF and ``LogisticRegression``.
 
-    Supported shapes: ``[TfidfTransformer, LogisticRegression]`` (input: sparse
-    count rows) and ``[FeatureUnion of TfidfVectorizer, LogisticRegression]``
-    (input: texts).
+    Supported shapes:
+
+    - ``[TfidfTransformer, LogisticRegression]`` (input: sparse count rows);
+    - ``[FeatureUnion of TfidfVectorizer, LogisticRegression]`` (input: texts),
+      the language detector;
+    - ``[FeatureUnion of CountVectorizer, TfidfTransformer, LogisticRegression]``
+      (input: texts), the topic classifier.
     """
 
     def __init__(self, pipeline: Pipeline) -> None:
         *features, (_, model) = pipeline.steps
-        if not isinstance(model, LogisticRegression) or len(features) != 1:
-            raise TypeError("expected a pipeline of one TF-IDF step and a LogisticRegression")
-        step = features[0][1]
-        self._vectorizers: list[tuple[TfidfVectorizer, _Weighting]] = []
+        if not isinstance(model, LogisticRegression) or len(features) not in (1, 2):
+            raise TypeError("expected a pipeline of TF-IDF steps and a LogisticRegression")
+        steps = [step for _, step in features]
+        #: Vectorizers of the texts (empty: the input is count rows), each with its
+        #: own weighting or None when one TF-IDF step weighs their concatenation.
+        self._vectorizers: list[tuple[CountVectorizer, _Weighting | None]] = []
         self._weighting: _Weighting | None = None
-        if isinstance(step, TfidfTransformer):
-            self._weighting = _Weighting.of(step)
-        elif isinstance(step, FeatureUnion) and all(
-            isinstance(v, TfidfVectorizer) for _, v in step.transformer_list
-        ):
-            if step.transformer_weights:
+        if isinstance(steps[-1], TfidfTransformer):
+            self._weighting = _Weighting.of(steps[-1])
+            steps = steps[:-1]
+        if steps:
+            union = steps[0]
+            if len(steps) != 1 or not isinstance(union, FeatureUnion):
+                raise TypeError(f"unsupported feature step {type(union).__name__}")
+            if union.transformer_weights:
                 raise TypeError("weighted feature unions are not supported")
-            self._vectorizers = [(v, _Weighting.of(v)) for _, v in step.transformer_list]
-        else:
-            raise TypeError(f"unsupported feature step {type(step).__name__}")
+            vectorizers = [v for _, v in union.transformer_list]
+            if self._weighting is None and all(isinstance(v, TfidfVectorizer) for v in vectorizers):
+                self._vectorizers = [(v, _Weighting.of(v)) for v in vectorizers]
+            elif self._weighting is not None and all(
+                type(v) is CountVectorizer for v in vectorizers
+            ):
+                self._vectorizers = [(v, None) for v in vectorizers]
+            else:
+                raise TypeError("expected a union of TfidfVectorizers or of CountVectorizers")
+        elif self._weighting is None:
+            raise TypeError("the pipeline has no TF-IDF step")
         self.classes_ = model.classes_
         self._coef_t = np.ascontiguousarray(model.coef_.T, dtype=np.float64)
         self._intercept = np.asarray(model.intercept_, dtype=np.float64)
@@ -99,15 +115,20 @@ class FastLinear:
 
     def predict_proba(self, rows: Sequence[str] | Sequence[csr_matrix] | csr_matrix) -> np.ndarray:
         """Probabilities per class (columns in ``classes_`` order), one row per input."""
-        if self._weighting is not None:
-            counts = rows if isinstance(rows, csr_matrix) else vstack(list(rows), format="csr")
-            features = self._weighting.apply(counts)
-        else:
+        if self._vectorizers:
+            texts = list(rows)
             blocks = [
-                weighting.apply(CountVectorizer.transform(vectorizer, list(rows)))
+                # a TfidfVectorizer's counts, without its own (slow) weighting
+                CountVectorizer.transform(vectorizer, texts)
+                if weighting is None
+                else weighting.apply(CountVectorizer.transform(vectorizer, texts))
                 for vectorizer, weighting in self._vectorizers
             ]
             features = hstack(blocks, format="csr")
+        else:
+            features = rows if isinstance(rows, csr_matrix) else vstack(list(rows), format="csr")
+        if self._weighting is not None:
+            features = self._weighting.apply(features)
         scores = np.asarray(features @ self._coef_t) + self._intercept
         if self._one_vs_rest:
             scores = 1.0 / (1.0 + np.exp(-scores))

@@ -63,7 +63,27 @@ def test_matches_tfidf_on_count_rows(sublinear: bool) -> None:
     assert np.isclose(fast.predict_proba(rows[len(TEXTS)]).sum(), 1.0)
 
 
+@pytest.mark.parametrize("solver", ["liblinear", "lbfgs"])
+def test_matches_the_topic_models_pipeline(solver: str) -> None:
+    """A union of count vectorizers, one TF-IDF over both, one-vs-rest or multinomial."""
+    from bot.nlu.topic_model import build_pipeline
+
+    pipeline = build_pipeline({"min_df": 1, "solver": solver}).fit(TEXTS, LABELS)
+    fast = FastLinear(pipeline)
+    texts = TEXTS + UNSEEN
+    np.testing.assert_allclose(fast.predict_proba(texts), pipeline.predict_proba(texts), atol=1e-12)
+    assert np.allclose(fast.predict_proba([""]).sum(), 1.0)
+
+
 def test_refuses_a_pipeline_it_cannot_reproduce() -> None:
     pipeline = make_pipeline(CountVectorizer(), LogisticRegression()).fit(TEXTS, LABELS)
     with pytest.raises(TypeError):
         FastLinear(pipeline)
+    # TfidfVectorizers already weigh their own blocks: a second TF-IDF is not supported
+    weighted_twice = make_pipeline(
+        FeatureUnion([("chars", TfidfVectorizer(analyzer="char_wb"))]),
+        TfidfTransformer(),
+        LogisticRegression(),
+    ).fit(TEXTS, LABELS)
+    with pytest.raises(TypeError):
+        FastLinear(weighted_twice)

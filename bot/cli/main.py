@@ -21,7 +21,7 @@ from bot.cli.common import Context, fail, load_library, load_services, pass_cont
 from bot.cli.content import content
 from bot.cli.review import review
 from bot.cli.staff import staff
-from bot.settings import LANGUAGES, SettingsError, load_settings
+from bot.settings import LANGUAGES, Settings, SettingsError, load_settings
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -205,8 +205,24 @@ def run(
         return
     from bot.edges.run import run_bot
 
+    if settings.staff_chat_id is not None:
+        _check_handoff_settings(settings)
     services = load_services(settings)
     run_bot(services, webhook_url=webhook_url, listen=listen, port=port)
+
+
+def _check_handoff_settings(settings: Settings) -> None:
+    """With a staff group configured, content/handoff.yml must be usable: one line if not."""
+    from bot.content.handoff import load_handoff
+    from bot.content.problems import Problem
+
+    problems: list[Problem] = []
+    path = settings.content_dir / "handoff.yml"
+    if not path.exists():
+        fail(f"{path}: missing. RIGHTSBOT_STAFF_CHAT_ID is set, so the hand-off needs it.", 2)
+    if load_handoff(path, settings.root, problems) is None:
+        errors = "; ".join(str(p) for p in problems if p.is_error) or "no valid settings"
+        fail(f"the hand-off settings have errors: {errors}", 2)
 
 
 @main.command()

@@ -74,3 +74,21 @@ def test_model_trained_before_the_code_moved(checkout: Path, tmp_path: Path) -> 
     )
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_staff_group_without_handoff_settings(checkout: Path) -> None:
+    """The hand-off is on but content/handoff.yml is gone: one line at start, no traceback."""
+    (checkout / "content" / "handoff.yml").unlink()
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "RIGHTSBOT_ROOT": str(checkout),
+        "HOME": str(checkout),
+        "TELEGRAM_BOT_TOKEN": "123456:TEST-token-never-printed",
+        "RIGHTSBOT_STAFF_CHAT_ID": "-1001234567890",
+    }
+    result = subprocess.run(
+        [str(RIGHTSBOT), "run"], capture_output=True, text=True, env=env, timeout=120, check=False
+    )
+    assert result.returncode == 2
+    assert "handoff.yml: missing. RIGHTSBOT_STAFF_CHAT_ID is set" in result.stderr
+    assert "Traceback" not in result.stderr and "TEST-token" not in result.stderr + result.stdout

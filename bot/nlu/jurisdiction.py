@@ -31,7 +31,6 @@ KEEP = {
     "help_menu",
     "bot_challenge",
     "change_language",
-    USA_TOPIC,
 }
 
 _MEXICO = r"mexico|mejico|meksik|meksiko|comar|tapachula|cdmx|tijuana|monterrey"
@@ -71,7 +70,14 @@ def _pattern(places: str) -> re.Pattern[str]:
 
 _TO_USA = _pattern(_USA)
 _TO_ELSEWHERE = _pattern(_ELSEWHERE)
-_US_ONLY_TERMS = re.compile(r"\b(?:uscis|i-589|eoir|cbp one)\b")
+#: Procedures only the United States has: credible fear interviews, its forms and agencies.
+_US_ONLY_TERMS = re.compile(
+    r"\b(?:uscis|i-589|eoir|cbp one|credible fear|(?:temor|miedo) creible|laperez kredib|"
+    r"lape kredib)\b"
+)
+#: US immigration that is not asylum (Temporary Protected Status): not this bot's topic.
+_US_NOT_ASYLUM = re.compile(r"\btps\b")
+_ASYLUM = re.compile(r"\b(?:asilo|asylum|azil|refugi\w*|refuge\w*|refij\w*)\b")
 _NAMES_MEXICO = re.compile(rf"\b(?:{_MEXICO})\b")
 
 
@@ -81,10 +87,16 @@ def _fold(text: str) -> str:
 
 
 def place_of(text: str) -> str | None:
-    """``"usa"``, ``"elsewhere"`` or None (Mexico, or no procedure tied to a place)."""
+    """``"usa"``, ``"elsewhere"`` or None (Mexico, or no procedure tied to a place).
+
+    ``"elsewhere"`` also covers US immigration that is not asylum (TPS): the
+    bot answers neither, and says what it can help with.
+    """
     folded = _fold(text)
     if _NAMES_MEXICO.search(folded):
         return None
+    if _US_NOT_ASYLUM.search(folded) and not _ASYLUM.search(folded):
+        return "elsewhere"
     if _TO_USA.search(folded) or _US_ONLY_TERMS.search(folded):
         return "usa"
     if _TO_ELSEWHERE.search(folded):
@@ -98,6 +110,8 @@ def route(text: str, result: Classification) -> Classification:
         return result
     place = place_of(text)
     if place == "usa":
+        if result.topic == USA_TOPIC:
+            return result
         confidence = dict(result.ranking).get(USA_TOPIC, 0.0)
         return replace(result, topic=USA_TOPIC, confidence=max(confidence, 0.5), alternatives=())
     if place == "elsewhere" and result.topic != OUT_OF_SCOPE:

@@ -61,3 +61,20 @@ def test_danger_and_conversation_are_never_rerouted() -> None:
 def test_mexican_questions_are_untouched() -> None:
     guess = _guess("deadline")
     assert route("cuanto tiempo tengo para pedir asilo en mexico", guess) is guess
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("what happens in a credible fear interview", "usa"),
+        ("¿qué es la entrevista de miedo creíble?", "usa"),
+        ("my TPS is about to expire, can I renew it", "elsewhere"),
+        ("mwen gen TPS e mwen pè retounen, èske m ta dwe mande azil", "usa_or_none"),
+    ],
+)
+def test_us_procedures_and_non_asylum_status(text: str, place: str) -> None:
+    found = place_of(text)
+    if place == "usa_or_none":
+        assert found != "elsewhere"  # TPS with asylum in the question stays an asylum question
+    else:
+        assert found == place

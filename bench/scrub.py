@@ -3,8 +3,8 @@
 Prints, for each set, planted details removed per kind and language, keep
 spans preserved and control lines unchanged (bot/privacy/redteam.py defines
 each), then how many real questions the scrubber changed (there must be
-none), then the time per message. Sets A and B were tuned on; ``--failures``
-lists their failing lines. Set C is the blind confirmation set: it is measured
+none), then the time per message. Sets A, B and C were tuned on; ``--failures``
+lists their failing lines. Set D is the blind confirmation set: it is measured
 only with ``--blind`` (once, after a round of tuning), and only its figures are
 ever shown, never its lines.
 """
@@ -26,11 +26,13 @@ EVAL = ROOT / "data" / "eval"
 SETS = {
     "A (tuning)": EVAL / "scrub_redteam_a.jsonl",
     "B (tuning, second round)": EVAL / "scrub_redteam_b.jsonl",
-    "C (blind confirmation)": EVAL / "scrub_redteam_c.jsonl",
+    "C (tuning, third round)": EVAL / "scrub_redteam_c.jsonl",
+    "D (blind confirmation)": EVAL / "scrub_redteam_d.jsonl",
 }
 #: Sets whose failing lines ``--failures`` may print; never the blind one.
-TUNING = ("A", "B")
-REAL_QUESTIONS = EVAL / "real_questions.jsonl"
+TUNING = ("A", "B", "C")
+BLIND = "D"
+REAL_QUESTIONS = sorted(EVAL.glob("real_questions*.jsonl"))
 BAR_REMOVED = 0.98
 BAR_KEPT = 0.95
 
@@ -49,9 +51,9 @@ def timing(texts: list[str], rounds: int = 5) -> tuple[float, float, float]:
 
 def real_questions() -> tuple[int, int]:
     """(changed, total): real questions the scrubber altered, which must be none."""
-    lines = REAL_QUESTIONS.read_text(encoding="utf-8").splitlines()
+    lines = [line for path in REAL_QUESTIONS for line in path.read_text("utf-8").splitlines()]
     texts = [json.loads(line)["text"] for line in lines if line.strip()]
-    changed = sum(scrub(text) != " ".join(text.split(" ")).strip() for text in texts)
+    changed = sum(scrub(text) != " ".join(text.split()) for text in texts)
     return changed, len(texts)
 
 
@@ -61,17 +63,17 @@ def main() -> None:
         "--failures", choices=TUNING, action="append", help="list a tuning set's failing lines"
     )
     parser.add_argument(
-        "--only", choices=("A", "B"), action="append", help="measure only these tuning sets"
+        "--only", choices=TUNING, action="append", help="measure only these tuning sets"
     )
     parser.add_argument(
-        "--blind", action="store_true", help="measure the blind set C too (figures only)"
+        "--blind", action="store_true", help="measure the blind set D too (figures only)"
     )
     args = parser.parse_args()
     print(f"scrubber version {VERSION}\n")
     texts = []
     passed = True
     for label, path in SETS.items():
-        if label[0] == "C" and not args.blind:
+        if label[0] == BLIND and not args.blind:
             continue
         if (args.only and label[0] in TUNING and label[0] not in args.only) or not path.exists():
             continue

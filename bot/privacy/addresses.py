@@ -46,12 +46,12 @@ ADDRESS_EN = re.compile(
 STREET_NAMED = re.compile(
     rf"\b(?:[{_UP}][\w'’-]+\s+){{1,3}}(?:Street|Road|Avenue|Lane|Close|Crescent|Drive|Boulevard)\b"
 )
-_STATES = (
+US_STATES = (
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM "
     "NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY"
 )
 #: A US state and ZIP code: "Houston TX 77036" keeps city and state, loses the ZIP.
-ZIP = re.compile(rf"\b((?:{'|'.join(_STATES.split())})\.?\s+)\d{{5}}(?:-\d{{4}})?\b")
+ZIP = re.compile(rf"\b((?:{'|'.join(US_STATES.split())})\.?\s+)\d{{5}}(?:-\d{{4}})?\b")
 _COLOUR = (
     r"(?:azul|verde|roj[oa]|amarill[oa]|blanc[oa]|negr[oa]|naranja|morad[oa]|rosad[oa]|rosa|gris|"
     r"caf[eé]|beige|crema|celeste|blue|green|red|yellow|white|black|orange|purple|pink|gr[ae]y|brown|"
@@ -87,7 +87,7 @@ ADDRESS_LOWER = re.compile(
 )
 #: The same in lower case: "i live at 23 obi street" (not "3 blocks down the street").
 ADDRESS_EN_LOWER = re.compile(
-    r"\b\d{1,6}\s+(?:[^\W\d_][\w'’-]*\s+){1,3}(?:street|st|avenue|ave|road|rd|lane|drive|close|"
+    r"\b\d{1,6}\s+(?:[^\W\d_][\w'’-]*\s+){1,3}?(?:street|st|avenue|ave|road|rd|lane|drive|close|"
     r"crescent|boulevard|blvd)\b\.?",
     _I,
 )
@@ -137,6 +137,16 @@ NAMED_NUMBER = re.compile(
 _FILLERS = frozenset(["de", "del", "la", "las", "los", "el", "numero", "no", "no.", "nimewo", "#"])
 
 
+def _address(match: re.Match[str]) -> str:
+    """A street and its name, unless the "name" is ordinary words: "EN LA CALLE PORQUE NO HAY"."""
+    words = match.group(0).split()[1:]
+    if not any(ch.isdigit() for ch in match.group(0)) and all(
+        fold(w) in COMMON_WORDS and fold(w) not in _STREET_NAME_WORDS and w.isupper() for w in words
+    ):
+        return match.group(0)
+    return "<ADDRESS>"
+
+
 def _address_lower(match: re.Match[str]) -> str:
     words = match.group(0).split()
     # "la calle con mis 3 hijos": ordinary words between the street word and the number
@@ -145,6 +155,8 @@ def _address_lower(match: re.Match[str]) -> str:
         word = fold(word)
         if word in _FILLERS:
             continue
+        if word in ("pou", "pa", "ki", "for", "with", "con", "por", "para"):
+            return match.group(0)  # "ki avni pou 356 fanmi": a future, not an avenue
         ordinary = word in COMMON_WORDS and word not in NAMES and word not in CITY_WORDS
         if ordinary and word not in _STREET_NAME_WORDS:
             return match.group(0)
@@ -188,7 +200,7 @@ EARLY: list[Rule] = [
     (ZIP, r"\1<ADDRESS>"),
     (COLOUR_HOUSE, "<ADDRESS>"),
     (HOUSE_ORDINAL, "<NUMBER> "),
-    (ADDRESS, "<ADDRESS>"),
+    (ADDRESS, _address),
     (STREET_NAMED, "<ADDRESS>"),
     (ADDRESS_LOWER, _address_lower),
     (ADDRESS_EN_LOWER, _address_en_lower),

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 _CUES = {
     "strong": """me llamo|mi nombre es|mi nombre|nombre completo|nombre:|mi nombre:|my name is|my names|
         my name's|name is|my name:|name:|se llama|se llaman|se llamaba|llamado|llamada|de nombre|named|
-        called|is called|call me|llamame|llámame|mwen rele|m rele|moin rele|mwen rele:|li rele|l rele|
+        called|is called|call me|called him|called her|le decian|le decían|lo llaman|la llaman|llamame|llámame|mwen rele|m rele|moin rele|mwen rele:|li rele|l rele|
         ki rele|rele|rele m|rele mwen|they call me|people call me|me dicen|me apodan|non mwen se|non m se|non mwen|non m|non mwen:|non:|non li se|non l se|alias|
         apodo|un tal|una tal|le dicen|aka|a k a|real name|nombre real|je m'appelle|je suis|nom:""",
     "weak": """soy|yo soy|i'm|im|i am|it's|its|it is|this is|here is|habla|le habla|les habla|
@@ -45,7 +45,10 @@ _CUES = {
         licenciada|abogado|abogada|lawyer|attorney|pastor|pastora|pastè|padre|father|fr|mr|mrs|ms|
         miss|madam|madame|madan|mesye|msye|dòk|doktè|profesor|profesora|profe|maestra|maestro|
         teacher|hermana|hermano|sister|brother|sè|rev|reverend|imam|officer|oficial|agente|tant|ti|
-        mister|sir|sœur|frère|monsieur""",
+        mister|sir|sœur|frère|monsieur|ingeniero|ingeniera|ing|arquitecto|contador|jefe|patron|
+        patrón|encargado|encargada|supervisor|supervisora|manager|boss|sipèvizè|bòs|patwon|
+        pregunte por|pregunten por|preguntar por|pregunta por|preguntas por|ask for|asking for|
+        mande pou|mande|metrès|mèt""",
     "social": """face|facebook|fb|insta|instagram|ig|tiktok|twitter|snapchat|snap|linkedin|
         perfil|profile""",
     "closer": """atte|atentamente|saludos|regards|sincerely|mesi|mèsi|gracias|thanks|bendiciones|
@@ -124,6 +127,8 @@ _SKIP = {
         ]
     ),
 }
+#: Ambiguous names that are verbs or months after a family word: "my son will come".
+_NOT_AFTER_FAMILY = frozenset(["will", "may", "june", "april", "bill", "sol", "mar", "fe", "san"])
 _CONNECTORS = frozenset(["de", "del", "la", "las", "los", "ti", "van"])
 
 
@@ -178,8 +183,9 @@ def _takes(token: Token, mode: str, first: bool, text: Text, index: int) -> bool
             return True
         if mode == "closer" and not token.raw[:1].isupper():
             return False
-        # "MI SUEGRO Y MI CUÑADO": a lone letter is no name
-        return token.name or (not token.common and len(token.word) >= 2)
+        # "MI SUEGRO Y MI CUÑADO": a lone letter is no name; "I Am Illegally": Title Case
+        unknown = not token.common and len(token.word) >= 2 and not text.title_case
+        return token.name or unknown
     if mode == "strong":
         # "m rele mercy kalala": after an introduction, words the vocabulary lacks
         return token.name or unknown_word(token)
@@ -187,6 +193,8 @@ def _takes(token: Token, mode: str, first: bool, text: Text, index: int) -> bool
         return True
     if not (first and token.name and token.word in AMBIGUOUS):
         return False
+    if mode == "family" and token.word not in _NOT_AFTER_FAMILY:
+        return True  # "mi hijo angel tiene fiebre", "mi esposa esperanza"
     # "im joy, nigerian": a lower-case name that ends the clause; "soy jesus alberto"
     after = text.tokens[index + 1] if index + 1 < len(text.tokens) else None
     ends = bool(text.gap(index).strip(" \t"))

@@ -66,7 +66,8 @@ EXTRA_WORDS = _words(
     western union moneygram remitly ria mr mrs ms dr dra lic sr sra srta rev
     colegio liceo lycee iglesia legliz templo parroquia capilla hotel motel hostal restaurante
     constructora maquiladora empacadora tortilleria taqueria albergue church chapel
-    a-number alien
+    a-number alien lgtq lgbt lgbtq lgbti embrace kanadyen ozetaini ozetazini ansapit
+    italy italian german germany spain europe european
     angolan brazilian venezuelan cuban colombian ecuadorian peruvian chilean mexican guatemalan
     honduran salvadoran salvadorean dominican jamaican ethiopian eritrean somali sudanese ugandan
     kenyan indian nepali nepalese bangladeshi pakistani afghan chinese russian ukrainian uzbek

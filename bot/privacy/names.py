@@ -72,7 +72,7 @@ class Text:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        letters = [ch for ch in text if ch.isalpha()]
+        letters = [ch for ch in re.sub(r"<[A-Z_]+>", "", text) if ch.isalpha()]
         shouting = len(letters) >= 8 and sum(ch.isupper() for ch in letters) > 0.7 * len(letters)
         self.tokens: list[Token] = []
         for match in _TOKEN.finditer(text):
@@ -93,6 +93,11 @@ class Text:
                 )
             )
         self._mark_places()
+        # "What Are the Risks of Traveling": in Title Case, a capital is no sign of a name
+        long = [t for t in self.tokens if len(t.word) >= 4 and not t.placeholder]
+        self.title_case = len(long) >= 4 and sum(t.raw[:1].isupper() for t in long) >= 0.6 * len(
+            long
+        )
 
     def _mark_places(self) -> None:
         tokens = self.tokens
@@ -134,6 +139,7 @@ def find(text: Text) -> set[int]:
                 found.update(run)
     found.update(cues.signature(text))
     found.update(_without_cue(text))
+    found.update(_listed(text, found))
     # a name found once goes wherever it recurs
     words = {
         tokens[i].word
@@ -199,6 +205,43 @@ def _without_cue(text: Text) -> set[int]:
     return found
 
 
+def _listed(text: Text, found: set[int]) -> set[int]:
+    """Names beside names: "Carlos and Luz", "WILBENS AK WIDLENE"; a clause of unknown capitals.
+
+    A comma-separated clause of two or three capitalised words that no list knows as ordinary
+    words or places is a name too: "…, Kouassi Yao".
+    """
+    tokens = text.tokens
+    more: set[int] = set()
+    for i, token in enumerate(tokens):
+        if not token.cap or token.placeholder or token.place or i in found:
+            continue
+        plausible = token.name or not token.common
+        for conj, other in ((i - 1, i - 2), (i + 1, i + 2)):
+            beside = 0 <= other < len(tokens) and other in found and plausible
+            if beside and tokens[conj].word in ("and", "y", "e", "ak", "et"):
+                more.add(i)
+    start = 0
+    while start < len(tokens):
+        end = start
+        while end + 1 < len(tokens) and _joined(text.gap(end)) and end - start < 3:
+            end += 1
+        run = range(start, end + 1)
+        before = text.text[: tokens[start].start].rstrip(" \t")
+        after = text.gap(end).strip(" \t")
+        if (
+            2 <= len(run) <= 3
+            and (not before or before[-1] == ",")
+            and (not after or after[0] in ",.\n")
+            and before
+            and all(tokens[k].cap and not tokens[k].common and not tokens[k].place for k in run)
+            and not any(tokens[k].placeholder or tokens[k].handle for k in run)
+        ):
+            more.update(run)
+        start = end + 1
+    return more
+
+
 def _unknown(text: Text, index: int) -> bool:
     """A capitalised word mid-sentence that no list knows: more likely a name than not.
 
@@ -212,7 +255,8 @@ def _unknown(text: Text, index: int) -> bool:
         if 0 <= i < len(text.tokens) and _joined(text.gap(min(i, index)))
     ]
     return (
-        not any(t.cap for t in neighbours)
+        not text.title_case
+        and not any(t.cap for t in neighbours)
         and not token.initial
         and not token.common
         and not token.name

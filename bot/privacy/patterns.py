@@ -27,7 +27,7 @@ _LOCAL_DOT = (
     r"(?:\s+\.\s*|\s*[(\[{]\s*(?:dot|punto|pwen|point)\s*[)\]}]\s*|\s+(?:dot|punto|pwen|point)\s+)"
 )
 EMAIL = re.compile(
-    rf"(?<![\w.+-])[\w+-]+(?:\.+[\w+-]+)*\.*(?:{_LOCAL_DOT}[\w+-]+(?:\.+[\w+-]+)*)*{_AT}(?:[\w-]+(?:{_DOT}[\w-]+)+|{_PROVIDER}\b)",
+    rf"(?<![\w.+-])[\w+-]+(?:\.+[\w+-]+)*\.*(?:{_LOCAL_DOT}[\w+-]+(?:\.+[\w+-]+)*)*{_AT}(?!(?i:ave|av|st|calle|blvd|rd)\b)(?:[\w-]+(?:{_DOT}[\w-]+)+|{_PROVIDER}\b)",
     _I,
 )
 _MAP_URL = re.compile(
@@ -46,6 +46,16 @@ HANDLE_AFTER = re.compile(
     r"\b(?:insta(?:gram)?|ig|tiktok|telegram|twitter|snap(?:chat)?|usuario|user(?:name)?|itilizatè)"
     r"(?:\s+(?:mwen|mio|is|es|se|:))*\s*:?\s+([A-Za-z0-9_]*[._\d][A-Za-z0-9_.]*[A-Za-z0-9_])\b",
     _I,
+)
+#: A handle with dots and digits, wherever it stands: "ramon.echeverria77", "ama.k.7" (no domain).
+HANDLE_DOTTED = re.compile(
+    r"(?<![\w.@/<])[A-Za-z][A-Za-z0-9_]{2,}(?:\.[A-Za-z0-9_]+)+(?<!\.com)(?<!\.net)(?<!\.org)"
+    r"(?<!\.mx)(?<!\.gob)(?<!\.edu)(?<!\.html)(?<!\.pdf)(?<!\.jpg)(?<!\.png)\b(?![.@/]\w)"
+    r"(?<=\d)"
+)
+#: A plate a few words after its cue: "placas de la camioneta que nos trajo: XMT 5521".
+PLATE_AFTER = re.compile(
+    r"\b(?i:placas?|plates?|plak)\b[^.\n]{0,45}?\b([A-Z]{2,3}[ -]?\d{3,4}(?:[ -]?[A-Z0-9]{1,2})?)\b"
 )
 
 # -- numbers with a meaning ---------------------------------------------------------------
@@ -72,7 +82,7 @@ DATE_DIGITS = re.compile(
 BIRTH = re.compile(
     rf"\b(?:nac[ií]|naci[oó]|nacida|nacido|nacimiento|born|birthday|birth|dob|d\.o\.b|f[eè]t|nesans|"
     rf"cumpleaños|cumple(?=\s+(?:de|del|es|fue|ser[aá])\b)|cumpl[eo]\s+a[nñ]os|anivè?s[eè]|anniversaire)\b"
-    rf"[^\n\d]{{0,30}}?(\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:de\s+|of\s+)?{_MONTHS}(?:\s*(?:de\s+|del\s+|,\s*)?{_YEAR})?"
+    rf"[^\n\d<]{{0,30}}?(\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:de\s+|of\s+)?{_MONTHS}(?:\s*(?:de\s+|del\s+|,\s*)?{_YEAR})?"
     rf"|\d{{1,2}}[/-]\d{{1,2}}(?![\d/-])"
     rf"|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?:de\s+)?{_YEAR})?"
     rf"|(?:{_MONTHS}\s+(?:de\s+|del\s+|of\s+)?)?(?:19|20)\d\d\b"
@@ -153,7 +163,7 @@ _CARD_CUES = re.compile(
 #: An appointment's date is what the question is about: "cita el 3 de abril de 2025" stays.
 _APPOINTMENT = re.compile(
     r"\b(?:cita|citas|citaron|audiencia|entrevista|randevou|rande-vou|randevo|appointment|hearing|"
-    r"interview|court date)\b(?:(?!nac|born|birth|dob|f[eè]t|nes)[^\n\d.?!]){0,20}$",
+    r"interview|court date|dat)\b(?:(?!nac|born|birth|dob|f[eè]t|nes)[^\n\d.?!]){0,20}$",
     _I,
 )
 
@@ -248,6 +258,7 @@ RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (URL, _url),
     (HANDLE, "<USERNAME>"),
     (HANDLE_AFTER, _group("<USERNAME>")),
+    (HANDLE_DOTTED, "<USERNAME>"),
     (CURP, "<CURP>"),
     (GPS, "<ADDRESS>"),
     (DATE_WORDS, _date),
@@ -260,6 +271,7 @@ RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (POSTCODE, "<ADDRESS>"),
     *addresses.EARLY,
     (PLATE, _plate),
+    (PLATE_AFTER, _group("<PLATE>")),
     (CASE, _case),
     (SLASHED, "<CASE>"),
     (ID_WORDS, _id_words),

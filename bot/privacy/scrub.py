@@ -7,7 +7,9 @@ not the person, so each detail becomes a typed placeholder: ``<PHONE>``,
 ``<PLATE>``, ``<DATE>``, ``<ADDRESS>``, ``<PLACE>``, ``<NAME>``, ``<NUMBER>``.
 Details with a shape are :mod:`bot.privacy.patterns`' job (places:
 :mod:`bot.privacy.addresses`; beds, schools, workplaces, churches:
-:mod:`bot.privacy.venues`), names :mod:`bot.privacy.names`'. The rules are
+:mod:`bot.privacy.venues`), names :mod:`bot.privacy.names`'; places described in
+words, grown to their clause, :mod:`bot.privacy.clauses`' (with :mod:`bot.privacy.anchors`
+and :mod:`bot.privacy.birthdates`). The rules are
 greedy where a leak would be costly: a few lost words in a log cost nothing; a
 leaked phone number can cost a person a lot. docs/staff.md gives the recall measured per kind and language.
 
@@ -22,7 +24,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from bot.privacy import names, patterns
+from bot.privacy import clauses, names, patterns
 from bot.privacy.lexicon import fingerprint
 
 _MULTISPACE = re.compile(r"[ \t]{2,}")
@@ -34,6 +36,9 @@ _RULE_MODULES = (
     "venues.py",
     "names.py",
     "cues.py",
+    "clauses.py",
+    "anchors.py",
+    "birthdates.py",
     "lexicon.py",
 )
 
@@ -44,6 +49,7 @@ def scrub(text: str) -> str:
     text = "".join(ch for ch in text if unicodedata.category(ch) not in _INVISIBLE)
     text = patterns.apply(text)
     text = names.replace(text)
+    text = clauses.apply(text)
     return _MULTISPACE.sub(" ", text).strip()
 
 

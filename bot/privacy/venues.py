@@ -211,7 +211,9 @@ def _business_lower(match: re.Match[str]) -> str:
     if not taken or fold(taken[0]) in ("de", "del", "la", "las", "los", "el", "du", "des"):
         return match.group(0)
     # named after a person ("primaria benito juarez"), not "el hotel cuesta mucho"
-    if not any(fold(word) in FIRST_NAMES and fold(word) not in AMBIGUOUS for word in taken):
+    if not any(
+        fold(word) in FIRST_NAMES and fold(word) not in AMBIGUOUS | COMMON_WORDS for word in taken
+    ):
         return match.group(0)
     start = match.start(1) - match.start(0)
     rest = match.group(1)[len(" ".join(taken)) :]

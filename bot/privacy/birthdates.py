@@ -1,0 +1,61 @@
+"""Birth dates in words next to a birth cue: "soy de mayo del 91", "born in June of 97".
+
+Runs with :mod:`bot.privacy.clauses`, after the date patterns of :mod:`bot.privacy.patterns`
+(which need a day and a year, or a cue right before the date). Here any date with a month, and
+any year, within a few words of a birth cue ("nací", "born", "fèt", "DOB", "cumpleaños",
+"birthday", "cumplo", "turned", "soy de") becomes ``<DATE>``, before or after the cue
+("el 12 de septiembre cumplo 40"), and a date spelt out in words loses its whole year
+("m fèt <DATE> dizwit" -> "m fèt <DATE>").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.privacy import patterns
+
+_I = re.IGNORECASE
+MONTHS = (
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"janvye|fevriye|fevrye|avril|jiy[eè]|septanm|okt[oò]b|novanm|desanm)"
+)
+_ORD = r"(?:\d{1,2}(?:st|nd|rd|th)?|first|second|third|fifth|eighth|ninth|twelfth|\w+teenth|\w+tieth|\w+th)"
+_NUMWORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|thousand|mil|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
+    r"\w+cientos|novecientos|noventa|ochenta|setenta|sesenta|cincuenta|cuarenta|treinta|veinti\w+|"
+    r"dieci\w+|twa|kat|senk|sis|s[eè]t|uit|n[eè]f|katreven|swasant|karant|senkant|trant|"
+    r"ven|diz\w+|dis[eè]t|onz|douz|tr[eè]z|kat[oò]z|kenz|s[eè]z)"
+)
+#: A day: a number, an ordinal, or a number in words ("vennde", "twelfth", "quince").
+_NUM = rf"(?:\d{{1,2}}(?:st|nd|rd|th|ro|er)?|primero|{_ORD}|{_NUMWORD}|venn?\w+|ven)"
+_YEAR = rf"(?:'?\d{{2}}|\d{{4}}|(?:mil|nineteen|twenty|two\s+thousand)(?:[\s-]+(?:{_NUMWORD}|san|y)){{0,4}})"
+_DATE = (
+    rf"(?:(?:the\s+|el\s+)?{_NUM}\s+(?:de\s+|of\s+)?)?{MONTHS}"
+    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:\s*,?\s*(?:de\s+|del\s+|of\s+)?{_YEAR}\b)?"
+)
+_CUE = (
+    r"(?:nac\w*|born|birthday|cumplea[nñ]os|cumpl\w+|turned|turn|f[eè]t|dob|soy\s+de|ella\s+de|"
+    r"[ée]l\s+de)"
+)
+BIRTH = re.compile(
+    rf"\b{_CUE}\b[^.\n<]{{0,25}}?(?<![\d.,/-])\b({_DATE}|(?:19|20)\d\d\b|<DATE>(?:\s*(?:[a-zèò]+|\d+))*?)(?=[\s,.;!?]|$)"
+    rf"|(?<![\d.,/-])\b({_DATE})(?=[^.\n<]{{0,15}}\b{_CUE}\b)",
+    _I,
+)
+DATE_TAIL = re.compile(
+    rf"(?:(?<![\d.,/-])\b(?:the\s+)?{_ORD}\s+(?:of\s+|de\s+)?)?<DATE>\w*(?:[\s-]+{_NUMWORD}(?:[\s-]+(?:{_NUMWORD}|san|y))*\b)?",
+    _I,
+)
+
+
+def apply(text: str) -> str:
+    """Text with birth dates near a birth cue replaced by ``<DATE>``."""
+    text = BIRTH.sub(lambda m: m.group(0)[: m.start(m.lastindex) - m.start(0)] + "<DATE>", text)
+    # the words of one date join it, as in the patterns: "de <DATE>", "<DATE> dizwit"
+    while True:
+        joined = patterns.DATE_JOIN.sub("<DATE>", DATE_TAIL.sub("<DATE>", text))
+        if joined == text:
+            return text
+        text = joined

@@ -144,7 +144,7 @@ def rule_sourced_contacts(ctx: CheckContext) -> None:
     known_urls = {p.website.rstrip("/") for p in ctx.directory.places if p.website}
     known_urls |= {u.rstrip("/.,;") for p in ctx.directory.places for u in _URL.findall(p.source)}
     known_phones = {
-        digits(part) for p in ctx.directory.places if p.phone for part in _split_phones(p.phone)
+        digits(part) for p in ctx.directory.places if p.phone for part in split_phones(p.phone)
     }
     for answer in ctx.answers.values():
         where = ctx.where(answer)
@@ -241,7 +241,8 @@ RULES: tuple[Callable[[CheckContext], None], ...] = (
 )
 
 
-def _split_phones(value: str) -> list[str]:
+def split_phones(value: str) -> list[str]:
+    """The numbers of a directory ``phone`` field (``;`` or ``,`` between them)."""
     return [part for part in re.split(r"[;,]", value) if digits(part)]
 
 

@@ -12,16 +12,13 @@ import re
 from collections.abc import Callable
 
 from bot.content.context import CheckContext
+from bot.content.rules import digits, split_phones
 
 #: After this many days a directory entry asks for a new check.
 VERIFIED_FRESH_DAYS = 365
 #: Routes that do not depend on one phone line (UNHCR's help site works in all three languages).
 SECOND_ROUTES = ("help.unhcr.org",)
 _PHONE = re.compile(r"\+?\(?\d[\d ()-]{6,}\d")
-
-
-def _digits(text: str) -> str:
-    return re.sub(r"\D", "", text)[-10:]
 
 
 def rule_directory_verified(ctx: CheckContext) -> None:
@@ -52,9 +49,9 @@ def stale_phones(ctx: CheckContext) -> dict[str, str]:
             continue
         if (ctx.today - place.verified_on).days <= VERIFIED_FRESH_DAYS:
             continue
-        for part in re.split(r"[;,]", place.phone):
-            if len(_digits(part)) >= 7:
-                stale[_digits(part)] = place.id
+        for part in split_phones(place.phone):
+            if len(digits(part)) >= 7:
+                stale[digits(part)] = place.id
     return stale
 
 
@@ -67,7 +64,7 @@ def rule_second_route(ctx: CheckContext) -> None:
         for part in (answer.short, answer.more):
             for block in re.split(r"\n\s*\n", part):
                 for match in _PHONE.finditer(block):
-                    entry = stale.get(_digits(match.group(0)))
+                    entry = stale.get(digits(match.group(0)))
                     if entry is None or any(route in block for route in SECOND_ROUTES):
                         continue
                     ctx.add(

@@ -33,8 +33,8 @@ from bot.conversation.events import (
     Unsupported,
     UserState,
 )
-from bot.conversation.handoff_texts import LEGAL_HELP, PREFIX, HandoffTexts
-from bot.conversation.replies import EMERGENCY
+from bot.conversation.handoff_texts import PREFIX, HandoffTexts
+from bot.conversation.replies import EMERGENCY, LEGAL_HELP
 from bot.i18n import Catalogs
 from bot.settings import DEFAULT_LANGUAGE
 

@@ -17,9 +17,9 @@ from bot.content.handoff import HandoffConfig
 from bot.content.library import Library
 from bot.conversation import actions
 from bot.conversation.events import Button, Reply
+from bot.conversation.replies import LEGAL_HELP, LEGAL_HELP_BUTTON
 from bot.i18n import N_, Catalogs
 
-LEGAL_HELP = "legal_help"
 #: The callback prefix of the hand-off's buttons (``h:yes``); kept apart from
 #: :mod:`bot.conversation.actions` so the dialogue's parser stays as it was.
 PREFIX = "h:"
@@ -187,7 +187,7 @@ class HandoffTexts:
         return self._library().title(LEGAL_HELP, language)
 
     def _legal_help_row(self, language: str) -> tuple[Button, ...]:
-        label = self._(language)("Free legal help")  # the answers' own button (replies.py)
+        label = self._(language)(LEGAL_HELP_BUTTON)  # the answers' own button
         return (Button(label, actions.encode("topic", LEGAL_HELP)),)
 
     # -- for staff ---------------------------------------------------------------------------

@@ -58,3 +58,12 @@ def fake() -> FakeTelegram:
     server = FakeTelegram().start()
     yield server
     server.stop()
+
+
+def webhook_app(services, store):  # type: ignore[no-untyped-def]
+    """The webhook app as ``rightsbot run --webhook-url`` builds it, posting to /telegram/hook."""
+    from bot.edges.webhook import make_app
+
+    app = make_app(services, store, "/telegram/hook")
+    app["webhook_url"] = "https://bot.example.org/telegram/hook"
+    return app

@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
-from bot.edges.webhook import make_app, webhook_secret
+from bot.edges.webhook import webhook_secret
 from bot.privacy.store import Store
 from bot.testing.fake_bot_api import FakeTelegram, message, tap
 from bot.testing.fake_forum import STAFF_CHAT_ID, staff_message
+from tests.conftest import webhook_app
 
 pytestmark = pytest.mark.model
 PERSON = 5501
@@ -29,8 +30,7 @@ async def test_webhook_relays_both_ways_and_ignores_strangers(
         rate_limit=False,
     )
     store = Store(settings.database)
-    app = make_app(dataclasses.replace(services, settings=settings), store, "/telegram/hook")
-    app["webhook_url"] = "https://bot.example.org/telegram/hook"
+    app = webhook_app(dataclasses.replace(services, settings=settings), store)
     headers = {"X-Telegram-Bot-Api-Secret-Token": webhook_secret(settings.secret())}
     ids = itertools.count(1)
     async with TestClient(TestServer(app)) as client:

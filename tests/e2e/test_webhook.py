@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
-from bot.edges.webhook import make_app, webhook_secret
+from bot.edges.webhook import webhook_secret
 from bot.privacy.store import Store
 from bot.testing.fake_bot_api import FakeTelegram, message
+from tests.conftest import webhook_app
 
 pytestmark = pytest.mark.model
 
@@ -23,8 +24,7 @@ async def test_webhook_checks_the_secret_and_answers_once(
     )
     running = dataclasses.replace(services, settings=settings)
     store = Store(settings.database)
-    app = make_app(running, store, "/telegram/hook")
-    app["webhook_url"] = "https://bot.example.org/telegram/hook"
+    app = webhook_app(running, store)
     secret = webhook_secret(settings.secret())
     async with TestClient(TestServer(app)) as client:
         update = {"update_id": 77, **message(3001, "necesito un abogado gratis")}

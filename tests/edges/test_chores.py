@@ -19,6 +19,7 @@ from bot.conversation.events import Outcome, Text, UserState
 from bot.privacy.records import log_record
 from bot.privacy.store import Store
 from bot.testing.fake_bot_api import FakeTelegram
+from tests.conftest import webhook_app
 
 pytestmark = pytest.mark.model
 
@@ -73,13 +74,11 @@ async def test_polling_purges_old_logs_at_start(
 async def test_webhook_purges_old_logs_at_start(
     services, fake: FakeTelegram, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    from bot.edges.webhook import make_app
 
     db = tmp_path / "webhook.db"
     _with_old_logs(db)
     running = _running(services, fake, db)
-    app = make_app(running, Store(db), "/telegram/hook")
-    app["webhook_url"] = "https://bot.example.org/telegram/hook"
+    app = webhook_app(running, Store(db))
     async with TestClient(TestServer(app)):
         assert await _until_empty(db) == 0
 
@@ -87,7 +86,6 @@ async def test_webhook_purges_old_logs_at_start(
 async def test_default_retention_keeps_recent_logs(
     services, fake: FakeTelegram, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    from bot.edges.webhook import make_app
 
     db = tmp_path / "kept.db"
     _with_old_logs(db)
@@ -95,8 +93,7 @@ async def test_default_retention_keeps_recent_logs(
     running = dataclasses.replace(
         running, settings=running.settings.with_overrides(retention_days=90.0)
     )
-    app = make_app(running, Store(db), "/telegram/hook")
-    app["webhook_url"] = "https://bot.example.org/telegram/hook"
+    app = webhook_app(running, Store(db))
     async with TestClient(TestServer(app)):
         await asyncio.sleep(1.0)
         assert _count(db) == 5
@@ -133,9 +130,6 @@ async def test_both_transports_reload_edited_content(
             stop.set()
             await asyncio.wait_for(task, timeout=30)
     else:
-        from bot.edges.webhook import make_app
-
-        app = make_app(running, Store(tmp_path / "w.db"), "/telegram/hook")
-        app["webhook_url"] = "https://bot.example.org/telegram/hook"
+        app = webhook_app(running, Store(tmp_path / "w.db"))
         async with TestClient(TestServer(app)):
             await asyncio.wait_for(refreshed.wait(), timeout=10)

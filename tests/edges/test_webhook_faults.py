@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
-from bot.edges.webhook import make_app, webhook_secret
+from bot.edges.webhook import webhook_secret
 from bot.testing.fake_bot_api import FakeTelegram, message
+from tests.conftest import webhook_app
 from tests.e2e.test_db_faults import BrokenDisk
 
 pytestmark = pytest.mark.model
@@ -22,8 +23,7 @@ async def test_webhook_answers_when_the_database_is_locked(
         token=fake.token, api_base_url=fake.base_url, db_path=tmp_path / "locked.db"
     )
     running = dataclasses.replace(services, settings=settings)
-    app = make_app(running, BrokenDisk(settings.database), "/telegram/hook")
-    app["webhook_url"] = "https://bot.example.org/telegram/hook"
+    app = webhook_app(running, BrokenDisk(settings.database))
     secret = webhook_secret(settings.secret())
     async with TestClient(TestServer(app)) as client:
         update = {"update_id": 91, **message(7001, "cuanto tiempo tengo para pedir refugio")}

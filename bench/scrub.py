@@ -3,10 +3,12 @@
 Prints, for each set, planted details removed per kind and language, keep
 spans preserved and control lines unchanged (bot/privacy/redteam.py defines
 each), then how many real questions the scrubber changed (there must be
-none), then the time per message. Sets A, B and C were tuned on; ``--failures``
-lists their failing lines. Set D is the blind confirmation set: it is measured
+none), then the time per message. Sets A to E were tuned on; ``--failures``
+lists their failing lines. Set F is the blind confirmation set: it is measured
 only with ``--blind`` (once, after a round of tuning), and only its figures are
-ever shown, never its lines.
+ever shown, never its lines. (Each earlier set was the blind one of its round;
+once measured, its failures were read in the next round, so it became a
+tuning set.)
 """
 
 from __future__ import annotations
@@ -27,11 +29,13 @@ SETS = {
     "A (tuning)": EVAL / "scrub_redteam_a.jsonl",
     "B (tuning, second round)": EVAL / "scrub_redteam_b.jsonl",
     "C (tuning, third round)": EVAL / "scrub_redteam_c.jsonl",
-    "D (blind confirmation)": EVAL / "scrub_redteam_d.jsonl",
+    "D (tuning, fourth round)": EVAL / "scrub_redteam_d.jsonl",
+    "E (tuning, fifth round)": EVAL / "scrub_redteam_e.jsonl",
+    "F (blind confirmation)": EVAL / "scrub_redteam_f.jsonl",
 }
 #: Sets whose failing lines ``--failures`` may print; never the blind one.
-TUNING = ("A", "B", "C")
-BLIND = "D"
+TUNING = ("A", "B", "C", "D", "E")
+BLIND = "F"
 REAL_QUESTIONS = sorted(EVAL.glob("real_questions*.jsonl"))
 BAR_REMOVED = 0.98
 BAR_KEPT = 0.95
@@ -66,7 +70,7 @@ def main() -> None:
         "--only", choices=TUNING, action="append", help="measure only these tuning sets"
     )
     parser.add_argument(
-        "--blind", action="store_true", help="measure the blind set D too (figures only)"
+        "--blind", action="store_true", help="measure the blind set F too (figures only)"
     )
     args = parser.parse_args()
     print(f"scrubber version {VERSION}\n")

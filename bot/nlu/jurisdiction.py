@@ -75,8 +75,14 @@ _US_ONLY_TERMS = re.compile(
     r"\b(?:uscis|i-589|eoir|cbp one|credible fear|(?:temor|miedo) creible|laperez kredib|"
     r"lape kredib)\b"
 )
-#: US immigration that is not asylum (Temporary Protected Status): not this bot's topic.
-_US_NOT_ASYLUM = re.compile(r"\btps\b")
+#: US immigration programmes that are not asylum (Temporary Protected Status, DACA,
+#: humanitarian parole and its sponsors, the Haitian family reunification parole): not this
+#: bot's topic. A question that also says asylum stays with the asylum answer.
+_US_NOT_ASYLUM = re.compile(
+    r"\b(?:tps|daca|chnv|hfrp|parole|(?:pwogram\s+)?lib[eè]te\s+kondisyon[eè]l|esponns?[oò]|"
+    r"sponsor\w*|patrocinador\w*|haitian\s+family\s+reunification|"
+    r"reyinifikasyon\s+fanmi\s+ayisyen)\b"
+)
 _ASYLUM = re.compile(r"\b(?:asilo|asylum|azil|refugi\w*|refuge\w*|refij\w*)\b")
 _NAMES_MEXICO = re.compile(rf"\b(?:{_MEXICO})\b")
 
@@ -89,8 +95,8 @@ def _fold(text: str) -> str:
 def place_of(text: str) -> str | None:
     """``"usa"``, ``"elsewhere"`` or None (Mexico, or no procedure tied to a place).
 
-    ``"elsewhere"`` also covers US immigration that is not asylum (TPS): the
-    bot answers neither, and says what it can help with.
+    ``"elsewhere"`` also covers US immigration that is not asylum (TPS, DACA,
+    parole): the bot answers neither, and says what it can help with.
     """
     folded = _fold(text)
     if _NAMES_MEXICO.search(folded):

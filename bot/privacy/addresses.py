@@ -134,12 +134,22 @@ NAMED_NUMBER = re.compile(
 )
 
 
+#: Street words that also name a journey: "el pasaje / la carretera / el camino de Tapachula".
+_JOURNEY = frozenset(["pasaje", "camino", "ruta", "carretera", "route", "wout", "highway"])
 _FILLERS = frozenset(["de", "del", "la", "las", "los", "el", "numero", "no", "no.", "nimewo", "#"])
 
 
 def _address(match: re.Match[str]) -> str:
     """A street and its name, unless the "name" is ordinary words: "EN LA CALLE PORQUE NO HAY"."""
     words = match.group(0).split()[1:]
+    named = [fold(w) for w in words if fold(w) not in _FILLERS]
+    journey = fold(match.group(0).split()[0]) in _JOURNEY
+    if (
+        journey
+        and not any(ch.isdigit() for ch in match.group(0))
+        and all(w in CITY_WORDS for w in named)
+    ):
+        return match.group(0)  # "el pasaje de Tapachula a Monterrey": a fare, not a street
     if not any(ch.isdigit() for ch in match.group(0)) and all(
         fold(w) in COMMON_WORDS and fold(w) not in _STREET_NAME_WORDS and w.isupper() for w in words
     ):

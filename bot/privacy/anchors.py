@@ -59,7 +59,7 @@ _NOT_AREA_NAME = set_of(
 _VENUE_KINDS = (
     r"hotel|h[oó]tel|otel|ot[eè]l|motel|hostal|posada|mercado|mache|market|tianguis|puesto|local|pis|"
     r"stall|booth|stand|tienda|shop|store|restaurante?|restoran|fonda|taller|autolavado|lavado|lavaj|"
-    r"car\s+wash|empacadora|maquila\w*|f[aá]brica|fabrik|faktori|factory|depo|bodega|warehouse|"
+    r"car\s+wash|empacadora|maquila\w*|f[aá]brica|fabrik|faktori|factory|bodega|warehouse|"
     r"konpayi|compa[nñ][ií]a|company|empresa|constructora|obra|construction\s+site|site|[a-zñ]+er[ií]a|"
     r"iglesia|legliz|church|parroquia|capilla|templo|asamblea|misyon|misi[oó]n|ministerio|"
     r"congregaci[oó]n|escuela|l[eè]k[oò]l|school|primaria|secundaria|secu|kinder|k[ií]nder|"
@@ -122,6 +122,7 @@ FWD_STOP = set_of(
     hace durante albergue albèg albeg shelter ask mande estacion estación said says dijo di"""
 )
 LINK = set_of("de del la las los el of the y and ak e a en in nan sou on at")
+_IN = set_of("en in nan at a")
 PUNCT = ",.;:!?"
 
 
@@ -169,6 +170,18 @@ def _venue_before(match: re.Match[str]) -> str:
     return "<PLACE>"
 
 
+#: A stall's number makes a place of a market, whatever its name: "mercado San Juan local 44".
+_STALL = set_of("local puesto pos pòs stall booth stand pasillo pasiyo nave numero no #")
+
+
+def _stall(words: list[str]) -> bool:
+    folded = [fold(word.strip(PUNCT)) for word in words]
+    return any(
+        word in _STALL and any(ch.isdigit() for ch in following)
+        for word, following in zip(folded, folded[1:], strict=False)
+    )
+
+
 def _venue(match: re.Match[str]) -> str:
     words = match.group(1).split()
     taken = 0
@@ -179,7 +192,7 @@ def _venue(match: re.Match[str]) -> str:
             taken = index + 1
         if word[-1] in PUNCT:
             break
-    if not taken or _protected(words[:taken]):
+    if not taken or (_protected(words[:taken]) and not _stall(words[:taken])):
         return match.group(0)
     rest = match.group(1).split(None, taken)
     tail = rest[taken] if len(rest) > taken else ""
@@ -197,7 +210,17 @@ def _work(match: re.Match[str]) -> str:
 
 
 def _living(match: re.Match[str]) -> str:
-    words = [fold(w.strip(PUNCT)) for w in match.group(1).split()[:-1]]
+    raw = match.group(1).split()
+    words = [fold(w.strip(PUNCT)) for w in raw[:-1]]
+    if all(w in LINK for w in words):
+        return match.group(0)  # "la renta es de 1200": an amount, not a place
+    # "vive en houston en 4410 …": the city stays, the place starts after it
+    for k in range(len(words) - 1):
+        if words[k] in CITY_WORDS and words[k + 1] in _IN:
+            offset = match.group(1).index(raw[k + 2]) if k + 2 < len(raw) else None
+            if offset is not None:
+                cut = match.start(1) - match.start(0) + offset
+                return match.group(0)[:cut] + "<ADDRESS> "
     plain = any(
         w in FWD_STOP or (w in COMMON_WORDS and w not in LINK and w != "calle") for w in words
     )

@@ -18,14 +18,15 @@ Juan"), so the rules here are general:
   del"), and over a following clause that narrows it ("…, depa 2");
 - a city after "en"/"in"/"nan" stops the growth: "… en Tapachula" stays.
 
-Birth dates in words are :mod:`bot.privacy.birthdates`' job.
+Birth dates in words are :mod:`bot.privacy.birthdates`' job; a home described by
+its landmarks and the way to its door, :mod:`bot.privacy.homes`'.
 """
 
 from __future__ import annotations
 
 import re
 
-from bot.privacy import addresses, birthdates
+from bot.privacy import addresses, birthdates, homes
 from bot.privacy.anchors import (
     CREATORS,
     FWD_STOP,
@@ -46,7 +47,10 @@ _BACK_STOP = set_of(
     " vivo vivimos live living stay staying rete viv"
 )
 #: Words that start an organisation's or shelter's name: growth stops before them.
-_ORG_START = set_of("albergue albèg albeg estacion estación shelter casa kay la72 comar acnur inm")
+_ORG_START = set_of(
+    "albergue albèg albeg estacion estación shelter casa kay la72 comar acnur inm refij refugio "
+    "kan camp campamento campo"
+)
 _TAIL = set_of(
     "depa depto apt apartment int interior casa kay house upstairs arriba room chanm bed "
     "cama litera kabann lit unit etaj piso floor bunk"
@@ -78,7 +82,9 @@ def _town(words: list[tuple[int, int, str]], index: int) -> bool:
     raw = words[index][2].strip(PUNCT)
     folded = fold(raw)
     common = folded in COMMON_WORDS and not raw[:1].isupper()
-    if len(folded) < 4 or common or not _city(folded):
+    # a city that is a surname too ("Lagos", "Houston") is the town when it ends the clause
+    last = raw[:1].isupper() and (index + 1 == len(words) or raw != words[index][2])
+    if len(folded) < 4 or common or not (_city(folded) or (last and folded in CITY_WORDS)):
         return False
     after = [word.strip(PUNCT) for _, _, word in words[index + 1 : index + 3]]
     zip_code = bool(after) and (
@@ -208,4 +214,4 @@ def apply(text: str) -> str:
         text = addresses.ADDRESS_JOIN.sub("<ADDRESS>", _expand(text))
         if text == before:
             break
-    return text
+    return homes.apply(text)

@@ -40,7 +40,9 @@ _CUES = {
         daughter|wife|husband|cousin|uncle|aunt|auntie|friend|neighbour|neighbor|kid|baby|child|girl|
         boy|nephew|niece|grandmother|grandma|grandfather|grandpa|partner|boyfriend|girlfriend|family|
         manman|frè|fre|sè|se m|pitit|pitit fi|pitit gason|madanm|mari|kouzen|kouzin|tonton|matant|
-        grann|zanmi|vwazen|vwazin|bebe|neve|nyès|fanmi|mennaj""",
+        grann|zanmi|vwazen|vwazin|bebe|neve|nyès|fanmi|mennaj|bòpè|bope|bèlmè|belme|bòfrè|bofre|
+        bèlsè|belse|bèlfi|parenn|marenn|padrastro|madrastra|padrino|madrina|stepfather|stepmother|
+        stepdad|stepmom|stepson|stepdaughter|godfather|godmother|mija|mijo""",
     "title": """señor|señora|sr|sra|srita|señorita|don|doña|dr|dra|doctor|doctora|doc|lic|licenciado|
         licenciada|abogado|abogada|lawyer|attorney|pastor|pastora|pastè|padre|father|fr|mr|mrs|ms|
         miss|madam|madame|madan|mesye|msye|dòk|doktè|profesor|profesora|profe|maestra|maestro|
@@ -49,7 +51,8 @@ _CUES = {
         patrón|encargado|encargada|supervisor|supervisora|manager|boss|sipèvizè|bòs|patwon|
         pregunte por|pregunten por|preguntar por|pregunta por|preguntas por|ask for|asking for|
         mande pou|mande|metrès|mèt""",
-    "social": """face|facebook|fb|insta|instagram|ig|tiktok|twitter|snapchat|snap|linkedin|
+    "social": """face|facebook|fb|insta|instagram|ig|tiktok|twitter|snapchat|snap|linkedin|youtube|
+        twitch|threads|kwai|
         perfil|profile""",
     "closer": """atte|atentamente|saludos|regards|sincerely|mesi|mèsi|gracias|thanks|bendiciones|
         cordialmente|respectfully|blessings|bless|kenbe|ak respe|dios les bendiga""",
@@ -127,6 +130,8 @@ _SKIP = {
         ]
     ),
 }
+#: Titles written before first names and nicknames, in lower case as often as not.
+_FAMILIAR = frozenset(["don", "dona", "sena", "seno", "madan", "mesye", "msye", "tia", "tio"])
 #: Ambiguous names that are verbs or months after a family word: "my son will come".
 _NOT_AFTER_FAMILY = frozenset(["will", "may", "june", "april", "bill", "sol", "mar", "fe", "san"])
 _CONNECTORS = frozenset(["de", "del", "la", "las", "los", "ti", "van"])
@@ -189,6 +194,9 @@ def _takes(token: Token, mode: str, first: bool, text: Text, index: int) -> bool
     if mode == "strong":
         # "m rele mercy kalala": after an introduction, words the vocabulary lacks
         return token.name or unknown_word(token)
+    if mode == "title" and first and index > 0 and text.tokens[index - 1].word in _FAMILIAR:
+        # "don chepe", "doña lupe", "madan pòl": a familiar title, then a nickname no list knows
+        return token.name or (unknown_word(token) and not _ADJECTIVE.search(token.word))
     if token.strong:
         return True
     if not (first and token.name and token.word in AMBIGUOUS):

@@ -57,13 +57,16 @@ EXTRA_WORDS = _words(
     bendiciones bendiga disculpe perdon oiga porfa porfavor xfa ok okey si no ya bueno pues
     i i'm im i'll i've i'd ill ive hello hi hey dear thanks thank regards sincerely yours kindly please pls sorry sir madam ok
     yes good morning evening afternoon night god bless lord help amen bonjou bonswa mesi anpil
-    souple tanpri salut alo wi non bondye jezi lavyej mari beni papa manman
+    souple tanpri salut alo wi non bondye bondie dye dyeu jezi lavyej mari beni papa manman
     ghanaian nigerian cameroonian senegalese guinean ivorian congolese malian haitian haitiano
     haitiana ayisyen dominiken dominicano dominicana nicaraguense nicaraguan catracho catracha
     chapin chapina guanaco guanaca anglophone francophone african africano africana alias
     whatsapp telegram facebook face fb insta instagram ig tiktok twitter gmail hotmail
     supermarket shelter albergue albeg abri comar acnur unhcr inm tvrh curp oxxo coppel elektra
     western union moneygram remitly ria mr mrs ms dr dra lic sr sra srta rev
+    banorte bancoppel santander bbva bancomer banamex citibanamex hsbc scotiabank azteca inbursa
+    banregio afirme banbajio nubank mercadopago pemex walmart soriana chedraui aurrera telcel
+    movistar unefon liverpool uber didi similares
     colegio liceo lycee iglesia legliz templo parroquia capilla hotel motel hostal restaurante
     constructora maquiladora empacadora tortilleria taqueria albergue church chapel
     a-number alien lgtq lgbt lgbtq lgbti embrace kanadyen ozetaini ozetazini ansapit
@@ -78,7 +81,8 @@ EXTRA_WORDS = _words(
     malien haitien lingala swahili kiswahili wolof twi yoruba igbo hausa pidgin fula fulani mandinka
     bambara arabic arabe creole kreyol portugues frances ingles
     lunes martes miercoles jueves viernes sabado domingo monday tuesday wednesday thursday friday
-    saturday sunday lendi madi mekredi jedi vandredi samdi dimanch
+    saturday sunday lendi madi mekredi jedi vandredi samdi dimanch mondays tuesdays wednesdays
+    thursdays fridays saturdays sundays weekends weekdays
     """
 )
 #: Shelters, organisations and saints that are no person: never a name without a cue.
@@ -117,6 +121,24 @@ INSTITUTIONS = frozenset(
         "miguel hidalgo",
         "ciudad juarez",
         "tuxtla gutierrez",
+        # public figures, named in questions about policy ("the Biden administration")
+        "biden",
+        "joe biden",
+        "trump",
+        "donald trump",
+        "obama",
+        "sheinbaum",
+        "claudia sheinbaum",
+        "amlo",
+        "lopez obrador",
+        "andres manuel lopez obrador",
+        "bukele",
+        "nayib bukele",
+        "maduro",
+        "nicolas maduro",
+        "kamala harris",
+        "ariel henry",
+        "jovenel moise",
     ]
 )
 
@@ -131,11 +153,31 @@ def lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[s
     return first, last, common, places
 
 
+def _countries() -> frozenset[str]:
+    """Every country and territory by its English, Spanish and French name (Babel's CLDR data).
+
+    A country is no person: "How do asylum seekers live in Ireland?" keeps "Ireland".
+    """
+    from babel import Locale
+
+    names = set()
+    for language in ("en", "es", "fr"):
+        for name in Locale(language).territories.values():
+            folded = fold(name.replace("-", " "))
+            if not any(ch.isdigit() for ch in folded):
+                names.add(" ".join(folded.replace("(", " ").replace(")", " ").split()))
+    return frozenset(names)
+
+
 FIRST_NAMES, SURNAMES, COMMON_WORDS, PLACES = lists()
 NAMES = FIRST_NAMES | SURNAMES
 CITY_WORDS = frozenset(word for place in PLACES for word in place.split())
-#: What the name rules leave alone without a cue: places and institutions.
-PROTECTED = PLACES | INSTITUTIONS
+#: Countries by name, for the name rules only (their words are no city words: "Cabo Verde"
+#: must not make "verde" a place). A country that is a name too ("Guadalupe" is Guadeloupe in
+#: Spanish, "Jordan") stays a name.
+COUNTRIES = frozenset(c for c in _countries() if " " in c or c not in NAMES)
+#: What the name rules leave alone without a cue: places, countries and institutions.
+PROTECTED = PLACES | COUNTRIES | INSTITUTIONS
 #: Longest protected phrase in words, for matching "san pedro sula".
 PLACE_LENGTH = max(len(place.split()) for place in PROTECTED)
 
@@ -145,4 +187,5 @@ def fingerprint() -> str:
     digest = hashlib.sha256()
     for name in ("first_names.txt", "surnames.txt", "vocabulary.txt", "places.txt"):
         digest.update((DATA / name).read_bytes())
+    digest.update("\n".join(sorted(_countries())).encode())
     return digest.hexdigest()[:12]

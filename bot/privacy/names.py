@@ -93,10 +93,11 @@ class Text:
                 )
             )
         self._mark_places()
-        # "What Are the Risks of Traveling": in Title Case, a capital is no sign of a name
-        long = [t for t in self.tokens if len(t.word) >= 4 and not t.placeholder]
-        self.title_case = len(long) >= 4 and sum(t.raw[:1].isupper() for t in long) >= 0.6 * len(
-            long
+        # "What Are the Risks of Traveling": in Title Case, a capital is no sign of a name.
+        # Judged line by line (a signature "Regards / Peace Achieng / Tijuana" is no heading),
+        # and only capital-then-lower words count: "JEAN CLAUDE BEAUVAIS" shouts a name.
+        self.title_case = any(
+            _title_line(line) for line in re.split(r"\n", re.sub(r"<[A-Z_]+>", "", text))
         )
 
     def _mark_places(self) -> None:
@@ -111,12 +112,28 @@ class Text:
                     index += length - 1
                     break
             index += 1
+        # "kan Renacimiento", "albergue Belén": the name of a shelter or camp is no person's
+        for before, token in zip(tokens, tokens[1:], strict=False):
+            joined = not self.text[before.end : token.start].strip()
+            if joined and before.word in _SHELTER_WORDS and token.cap and not token.strong:
+                token.place = True
 
     def gap(self, index: int) -> str:
         """What lies between token ``index`` and the next one."""
         if index + 1 >= len(self.tokens):
             return self.text[self.tokens[index].end :]
         return self.text[self.tokens[index].end : self.tokens[index + 1].start]
+
+
+_SHELTER_WORDS = frozenset(
+    ["albergue", "refugio", "refij", "kan", "camp", "campamento", "abri", "shelter", "albeg"]
+)
+
+
+def _title_line(line: str) -> bool:
+    long = [word for word in re.findall(r"[^\W\d_]{4,}", line)]
+    titled = sum(word[0].isupper() and not word.isupper() for word in long)
+    return len(long) >= 4 and titled >= 0.75 * len(long)
 
 
 def _joined(gap: str) -> bool:
@@ -134,7 +151,10 @@ def find(text: Text) -> set[int]:
                 found.update(cues.run_before(text, index))
             else:
                 run = cues.run_after(text, index + length, mode)
-                if not run and mode == "weak" and (length > 1 or tokens[index].word != "se"):
+                if not run and (
+                    (mode == "family" and (length > 1 or _possessive(tokens, index)))
+                    or (mode == "weak" and (length > 1 or tokens[index].word != "se"))
+                ):
                     run = cues.lower_run(text, index + length, tokens[index].word)
                 found.update(run)
     found.update(cues.signature(text))
@@ -150,6 +170,17 @@ def find(text: Text) -> set[int]:
     return found
 
 
+#: "mi primo osmin", "my cousin chidi": a family word someone's relative, not "son" (are).
+_POSSESSIVES = frozenset(
+    ["mi", "mis", "tu", "tus", "su", "sus", "nuestro", "nuestra", "my", "our", "his", "her"]
+    + ["their", "your"]
+)
+
+
+def _possessive(tokens: list[Token], index: int) -> bool:
+    return index > 0 and tokens[index - 1].word in _POSSESSIVES
+
+
 def _without_cue(text: Text) -> set[int]:
     """Capitalised runs with a word only the name lists know; lower-case first names."""
     tokens = text.tokens
@@ -159,11 +190,12 @@ def _without_cue(text: Text) -> set[int]:
         for i, t in enumerate(tokens)
         if not t.cap and len(t.word) >= 4 and t.word in FIRST_NAMES and t.strong and not t.place
     }
-    found.update(
-        i + 1
-        for i in list(found)
-        if i + 1 < len(tokens) and tokens[i + 1].strong and _joined(text.gap(i))
-    )
+    for _ in range(3):  # "yeison andres perez ortiz": surnames after a first name, one by one
+        found.update(
+            i + 1
+            for i in list(found)
+            if i + 1 < len(tokens) and tokens[i + 1].strong and _joined(text.gap(i))
+        )
     # "hablé con ana maría": a short first name before one that was found
     found.update(
         i - 1

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from bot.privacy import addresses
+from bot.privacy.lexicon import COMMON_WORDS, fold
 
 _I = re.IGNORECASE
 
@@ -27,7 +28,13 @@ _LOCAL_DOT = (
     r"(?:\s+\.\s*|\s*[(\[{]\s*(?:dot|punto|pwen|point)\s*[)\]}]\s*|\s+(?:dot|punto|pwen|point)\s+)"
 )
 EMAIL = re.compile(
-    rf"(?<![\w.+-])[\w+-]+(?:\.+[\w+-]+)*\.*(?:{_LOCAL_DOT}[\w+-]+(?:\.+[\w+-]+)*)*{_AT}(?!(?i:ave|av|st|calle|blvd|rd)\b)(?:[\w-]+(?:{_DOT}[\w-]+)+|{_PROVIDER}\b)",
+    rf"(?<![\w.+-])[\w+-]+(?:\.+[\w+-]+)*\.*(?:{_LOCAL_DOT}[\w+-]+(?:\.+[\w+-]+)*)*{_AT}(?!(?i:ave|av|st|calle|blvd|rd)\b(?!\.\w))(?:[\w-]+(?:{_DOT}[\w-]+)+|{_PROVIDER}\b)",
+    _I,
+)
+#: An e-mail written without its "@": "nayeli_vzla gmail com", "zahra.ahmadi2001gmail.com".
+EMAIL_NO_AT = re.compile(
+    r"(?<![\w.@<])[A-Za-z][\w+-]*[\d_.][\w.+-]*?\s?"
+    r"(?:gmail|hotmail|yahoo|outlook|icloud|protonmail)\s?(?:\.|\s|dot\s|punto\s|pwen\s)\s?com\b",
     _I,
 )
 _MAP_URL = re.compile(
@@ -43,7 +50,8 @@ URL = re.compile(r"https?://\S+", _I)
 HANDLE = re.compile(r"(?<![\w.@<])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 #: A handle written after its network: "my insta is kwame.b22".
 HANDLE_AFTER = re.compile(
-    r"\b(?:insta(?:gram)?|ig|tiktok|telegram|twitter|snap(?:chat)?|usuario|user(?:name)?|itilizatè)"
+    r"\b(?:insta(?:gram)?|ig|tiktok|telegram|twitter|snap(?:chat)?|youtube|yt|twitch|threads|kwai|"
+    r"usuario|user(?:name)?|itilizatè|canal|channel|chanèl)"
     r"(?:\s+(?:mwen|mio|is|es|se|:))*\s*:?\s+([A-Za-z0-9_]*[._\d][A-Za-z0-9_.]*[A-Za-z0-9_])\b",
     _I,
 )
@@ -119,6 +127,12 @@ PHONE_WORDS = re.compile(
     rf"\b(?:{_NUMBER_WORD}|\d{{1,4}})(?:[\s,.-]+(?:(?:y|and)\s+)?(?:{_NUMBER_WORD}|\d{{1,4}}))+\b(?!-)",
     _I,
 )
+#: A phone split over lines or by bullets: "962\n204\n7781", "656 • 208 • 44 • 19".
+PHONE_SPLIT = re.compile(
+    r"(?<![\d<])\+?\d{2,4}(?:[ \t]*\n[ \t]*\d{2,4}){2,4}(?![\d>])"
+    r"|(?<![\d<])\+?\d{2,4}(?:[ \t]*[•·|][ \t]*\d{2,4}){2,4}(?![\d>])"
+)
+_ISO_DATE = re.compile(r"(?:19|20)\d\d-\d{1,2}-\d{1,2}")
 CARD = re.compile(r"(?<![\w+])\d(?:[ -]?\d){12,18}(?![\w])")
 _DIGIT_RUN = re.compile(r"(?<![\w<])\+?\(?\d(?:[\d \t().-]{0,3}\d){5,}\)?(?![\w])")
 CASE = re.compile(
@@ -207,6 +221,8 @@ def _url(match: re.Match[str]) -> str:
 
 
 def _phone_words(match: re.Match[str]) -> str:
+    if _ISO_DATE.search(match.group(0)):
+        return match.group(0)  # "el 2025-03-18 en la oficina": a date, and "en" is no digit
     parts = [p for p in re.split(r"[\s,.-]+", match.group(0)) if p.lower() not in ("y", "and")]
     digits = sum(len(part) if part.isdigit() else 1 for part in parts if part)
     if digits >= 7 and any(not part.isdigit() for part in parts if part):
@@ -219,7 +235,13 @@ def _card(match: re.Match[str]) -> str:
     return "<CARD>" if 13 <= sum(ch.isdigit() for ch in raw) <= 19 and _luhn(raw) else raw
 
 
+def _phone_split(match: re.Match[str]) -> str:
+    return "<PHONE>" if sum(ch.isdigit() for ch in match.group(0)) >= 7 else match.group(0)
+
+
 def _digit_run(match: re.Match[str]) -> str:
+    if _ISO_DATE.fullmatch(match.group(0)):
+        return match.group(0)  # an appointment's date kept by _date: "la cita es el 2025-07-14"
     count = sum(ch.isdigit() for ch in match.group(0))
     before = match.string[max(0, match.start() - 40) : match.start()]
     found = list(_CARD_CUES.finditer(before))
@@ -233,6 +255,11 @@ def _id_words(match: re.Match[str]) -> str:
     value = match.group(1)
     if sum(ch.isdigit() for ch in value) < 4:
         return match.group(0)
+    word = re.match(r"([^\W\d_]+)[-. ]", value)
+    if word and fold(word.group(1)) in COMMON_WORDS:
+        # "kat Oxxo 4766 8401…": the shop stays, the number goes
+        start = match.start(1) - match.start(0) + word.end()
+        return match.group(0)[:start] + "<ID>"
     return _group("<ID>")(match)
 
 
@@ -255,6 +282,7 @@ RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (_WA_URL, "<PHONE>"),
     (_SOCIAL_URL, "<USERNAME>"),
     (EMAIL, "<EMAIL>"),
+    (EMAIL_NO_AT, "<EMAIL>"),
     (URL, _url),
     (HANDLE, "<USERNAME>"),
     (HANDLE_AFTER, _group("<USERNAME>")),
@@ -267,6 +295,7 @@ RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (YEAR_WORDS, "<DATE>"),
     (DATE_JOIN, "<DATE>"),
     (PHONE_WORDS, _phone_words),
+    (PHONE_SPLIT, _phone_split),
     (CARD, _card),
     (POSTCODE, "<ADDRESS>"),
     *addresses.EARLY,

@@ -65,9 +65,13 @@ GENERIC = frozenset(
         grade year ano ane
         modulo module modil seccion section seksyon bloque block pabellon dormitorio dorm mat
         cot catre petate hamaca hammock colchoneta tecnica iglesia church legliz
+        cib curp pasaporte passport pasp dni ine rfc nss cedula carnet tvrh nue locker casillero
+        tatuaje tattoo tatou tatu cicatriz scar
         """
     )
 )
+#: City names are cut into tokens like everything else: "Pétion-Ville" is "petion" and "ville".
+_CITY_TOKENS = frozenset(part for word in CITY_WORDS for part in _TOKEN.findall(word))
 #: Kinds whose every word is identifying.
 _ALL_WORDS_COUNT = {"name", "username", "email"}
 
@@ -85,7 +89,7 @@ def tokens(text: str) -> list[str]:
 def identifying(value: str, kind: str) -> list[str]:
     """The tokens of a detail's value that must not survive."""
     everything = tokens(value)
-    skip = GENERIC if kind in _ALL_WORDS_COUNT else GENERIC | COMMON_WORDS | CITY_WORDS
+    skip = GENERIC if kind in _ALL_WORDS_COUNT else GENERIC | COMMON_WORDS | _CITY_TOKENS
     plain = [t for t in everything if t not in skip]
     strong = [t for t in plain if len(t) >= 3 or (t.isdigit() and len(t) >= 2)]
     return strong or plain or everything

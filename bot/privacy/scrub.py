@@ -4,7 +4,8 @@ People write their phone number, CURP, case number or name into a question
 ("me llamo Ana, mi expediente es 1234/2024"). Staff need the question's shape,
 not the person, so each detail becomes a typed placeholder: ``<PHONE>``,
 ``<EMAIL>``, ``<USERNAME>``, ``<CURP>``, ``<CARD>``, ``<ID>``, ``<CASE>``,
-``<PLATE>``, ``<DATE>``, ``<ADDRESS>``, ``<PLACE>``, ``<NAME>``, ``<NUMBER>``.
+``<PLATE>``, ``<DATE>``, ``<ADDRESS>``, ``<PLACE>``, ``<NAME>``, ``<NUMBER>``,
+``<MARK>`` (what a tattoo or scar shows).
 Details with a shape are :mod:`bot.privacy.patterns`' job (places:
 :mod:`bot.privacy.addresses`; beds, schools, workplaces, churches:
 :mod:`bot.privacy.venues`), names :mod:`bot.privacy.names`'; places described in
@@ -37,6 +38,7 @@ _RULE_MODULES = (
     "names.py",
     "cues.py",
     "clauses.py",
+    "homes.py",
     "anchors.py",
     "birthdates.py",
     "lexicon.py",

@@ -43,11 +43,11 @@ SHELTER = re.compile(
     r"\b(cuarto|habitaci[oó]n|tienda(?: de campa[nñ]a)?|casa de campa[nñ]a|carpa|chanm|tant|tent|"
     rf"room|rm|section|{_SLEEP}|cabaña|m[oó]dulo|module|modil|"
     r"dormitorio|dormitory|dorm|cub[ií]culo|celda|pabell[oó]n|secci[oó]n|seksyon|nave|galera|hab\.?|"
-    r"apto\.?|piso|floor|cabina|cabin|espacio|space|lit|sal|toldo|barraca|barrack|casita|bloque|"
+    r"apto\.?|piso|floor|cabina|cabin|espacio|space|espas|lit|sal|toldo|barraca|barrack|casita|bloque|"
     r"block|trailer|contenedor|container|casa|house|kay|lugar|spot|unit|lot|suite|building|fila|row|"
     r"plot|flat|apartment|apartamento|depto|dpto|interior|sal[oó]n|aula|classroom|grupo|group|gwoup)"
     r"(\s+(?:n[uú]mero|no\.?|#|nimewo|number|n[°º])|\s*n[°º]\.?)?\s*#?\s*"
-    rf"(?:[A-Z]?-?\d{{1,4}}[A-Z]?\b(?![.,]\d)|{_NUMBER_WORDS}\b)"
+    rf"(?:[A-Z]?-?\d{{1,4}}[A-Z]?\b(?![.,-]\d)|{_NUMBER_WORDS}\b)"
     # more beds after the first: "literas 22 y la 23", "beds 4 and 5", "kabann 6 ak 7"
     r"((?:\s*(?:,|y|e|and|&|ak|et)\s*(?:la\s+|el\s+|the\s+|(?:n[uú]mero|#)\s*)?"
     rf"\d{{1,4}}[A-Z]?\b(?![.,]\d){_NOT_MORE})*)",
@@ -57,7 +57,7 @@ SHELTER = re.compile(
 SHELTER_LETTER = re.compile(
     r"\b((?i:m[oó]dulo|module|modil|secci[oó]n|section|seksyon|bloque|block|bl[oò]k|pabell[oó]n|"
     r"ala|wing|[aá]rea|nave|galera|dormitorio|dorm|carpa|tent|tant|tienda|barraca|barrack|edificio|"
-    r"building|bilding|zona|grupo|group|gwoup|sal[oó]n))\s+[A-Z]\b(?!['’.-]\w)"
+    r"building|bilding|zona|grupo|group|gwoup|sal[oó]n|espacio|espas|space))\s+[A-Z]\b(?!['’.-]\w)"
 )
 #: Which bed of a bunk: "litera de arriba", "top bunk", "kabann anwo a".
 BUNK_POSITION = re.compile(
@@ -116,6 +116,7 @@ _KINDS = (
     r"gasolinera|est[eé]tica|gimnasio|granja|rancho|finca|hacienda|magazen|boutik|lekol|chantye|"
     r"iglesia|templo|parroquia|capilla|congregaci[oó]n|ministerio|legliz|church|chapel|mosque|"
     r"mezquita|tabern[aá]culo|hospital|cl[ií]nica|clinic|lopital|klinik|tacos|pollos|mariscos|cbtis|"
+    r"boulanjri|konstriksyon|biznis|ranch|restoran|atelye|"
     r"cbta|cetis|conalep|cecyt|telesecundaria|preparatoria|bachillerato|cobach"
 )
 #: A school, shop, workplace or church named after its kind: "la maquila Textiles del Sureste".
@@ -144,6 +145,22 @@ _GENERAL = frozenset(
     federal general regional state city county central first batis katolik""",
     )
 )
+
+
+#: What a tattoo or scar shows, and where: "un tatuaje de una rosa con el nombre Yaretzi en el
+#: cuello" becomes "un tatuaje <MARK>" (the question about tattoos stays readable).
+MARK = re.compile(
+    r"\b(tatuajes?|tattoos?|tatou|tatu|cicatri(?:z|ces)|scars?|mak\s+blese|birthmark|"
+    r"marca\s+de\s+nacimiento)\s+((?:[^\W\d_]+\s+)?(?:de|of|con|with|ak|sou|on|en|in|que|that|ki)\b"
+    r"[^,.;!?\n]*)",
+    _I,
+)
+
+
+def _mark(match: re.Match[str]) -> str:
+    if len(match.group(2).split()) < 3:
+        return match.group(0)  # "un tatuaje en el brazo" says nothing about who
+    return match.group(1) + " <MARK>"
 
 
 def _shelter(match: re.Match[str]) -> str:
@@ -247,6 +264,7 @@ def _grade(match: re.Match[str]) -> str:
 Rule = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
 #: Before street addresses: named places first, so their numbers are not taken for houses.
 EARLY: list[Rule] = [
+    (MARK, _mark),
     (BUSINESS_BEFORE, _business_before),
     (BUSINESS, _business),
     (BUSINESS_LOWER, _business_lower),

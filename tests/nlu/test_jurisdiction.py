@@ -69,6 +69,9 @@ def test_mexican_questions_are_untouched() -> None:
         ("what happens in a credible fear interview", "usa"),
         ("¿qué es la entrevista de miedo creíble?", "usa"),
         ("my TPS is about to expire, can I renew it", "elsewhere"),
+        ("can my brother in New York sponsor me for humanitarian parole", "elsewhere"),
+        ("èske m ka esponsò manman m anba pwogram libète kondisyonèl la", "elsewhere"),
+        ("¿quién califica para DACA?", "elsewhere"),
         ("mwen gen TPS e mwen pè retounen, èske m ta dwe mande azil", "usa_or_none"),
     ],
 )

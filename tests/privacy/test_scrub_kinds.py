@@ -135,6 +135,20 @@ CAUGHT = [
     ("my kids Samuel and Luz are with me", ["Samuel", "Luz"]),
     ("mi usuario es karla.mendez93 y no entra", ["karla", "mendez93"]),
     ("pregunten por Milagros en la entrada", ["Milagros"]),
+    # fifth round: homes told like directions, shouted names, split phones, marks
+    (
+        "rentamos la casita de madera atrás de la tortillería, la que tiene reja roja",
+        ["madera", "reja"],
+    ),
+    ("m rete kay ble a devan lekòl la, twazyèm pòt sou bò goch", ["ble", "twazyèm"]),
+    ("find us behind the yellow chapel, third house with the big dog", ["yellow", "dog"]),
+    ("SE LLEVARON A MI HERMANO BAYRON AYER", ["BAYRON"]),
+    ("mi tío don cheyo me va a recibir", ["cheyo"]),
+    ("mi cel\n961\n332\n1804", ["961", "1804"]),
+    ("llamame al 55 • 2931 • 7740", ["2931", "7740"]),
+    ("escribeme a dayana_vzla88 hotmail com", ["dayana"]),
+    ("tengo un tatuaje de un águila con el nombre Brayan en la espalda", ["Brayan", "águila"]),
+    ("vendo elotes en el mercado Morelos local 12", ["Morelos", " 12"]),
 ]
 
 KEPT = [
@@ -198,6 +212,15 @@ KEPT = [
     "la unidad de salud no me atiende",
     "Can I Still Apply For Asylum Even If I Am Here Illegally?",
     "my son will come tomorrow",
+    # fifth round
+    "How do asylum seekers live in Ireland?",
+    "the Biden administration ended that program",
+    "cuánto cuesta el pasaje de Tapachula a Monterrey?",
+    "la renta es de 1500 y no me alcanza",
+    "la cita es el 2025-03-18 en la oficina de Tapachula",
+    "we live in a small room, is that allowed?",
+    "tengo tatuajes, me pueden negar el refugio?",
+    "nou dòmi nan kan Renacimiento",
 ]
 
 

@@ -1,0 +1,121 @@
+"""A home described by its landmarks and the way to its door, replaced by ``<ADDRESS>``.
+
+Where there are no street names, people say where they live the way they
+would tell a driver: "la casa de lámina azul frente a la tienda, la que tiene
+un perro amarrado", "kay blan an devan legliz la, 2yèm pòt sou bò dwat",
+"behind the blue church on the road to Puerto Madero, second house with the
+mango tree". No word in it is a name or a number, yet together they lead to
+one door. Three rules, run last (after :mod:`bot.privacy.clauses`):
+
+- **a described home**: after a verb of living or renting ("vivo", "rento",
+  "we live", "find us", "m rete", "nou lwe"), a house, room or shack with a
+  landmark word ("frente a", "behind", "devan", "bò") or its colour or
+  material, or a landmark alone ("we live near the gas station in …");
+- **the clauses that lead to the door** after an address: turns and walks,
+  the nth house or door, a gate's colour, "the one with …", "la que …",
+  "sa ki …", a crossroads;
+- **a landmark before an address**: "frente al oxxo de la <ADDRESS>".
+
+"Vivo en la calle con mis hijos", "a dos cuadras del parque central" and "we
+live in a small room" lead to no door and stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.privacy.addresses import _COLOUR
+from bot.privacy.anchors import _NOT_COUNT
+from bot.privacy.lexicon import CITY_WORDS, fold
+
+_LANDMARK = (
+    r"frente|enfrente|atr[aá]s|detr[aá]s|junto|lado|cerca|behind|near|next\s+to|across|above|"
+    r"devan|d[eè]y[eè]|b[oò]|kote|anfas|anwo"
+)
+_MATERIAL = r"l[aá]mina|madera|adobe|lona|t[oò]l|bwa|tin|wood(?:en)?|cart[oó]n|palo|pay"
+_ORDINAL = (
+    r"primer[ao]?|segund[ao]|tercer[ao]?|cuart[ao]|first|second|third|fourth|fifth|premye|"
+    r"dezy[eè]m|twazy[eè]m|katriy[eè]m|\d(?:st|nd|rd|th|ra|da|a|o|[eè]m|y[eè]m)"
+)
+#: Words that lead to one door, not to a public place: "de la escuela camina 500 metros y es la
+#: casa azul", "apre pon an tounen adwat" ("a dos cuadras del parque central" is no such clause).
+_DIRECTIONS = (
+    r"camin\w*|dobl\w*|gir\w*|port[oó]n|rejas?|zagu[aá]n|turn|walk|gate|tounen|mache|p[oò]tay|"
+    r"kalfou|carrefour|crucero|"
+    rf"(?:{_ORDINAL})\s+(?:casa|house|kay|puerta|door|p[oò]t|apre|after|despu[eé]s|etaj|piso|floor)|"
+    rf"(?:casa|house|kay)\s+(?:{_COLOUR})|(?:{_COLOUR})\s+(?:house|door|gate)"
+)
+#: A clause that describes the place just named: "…, the one with the yellow door".
+_WHICH = r"(?:the\s+one|la\s+que|el\s+que|sa\s+ki|li\s+ki)\b"
+#: An address and the clauses after it that lead to the door (a clause that is only another
+#: place joins too: "…, sa ki gen pòt wouj la, <ADDRESS>").
+DIRECTIONS_AFTER = re.compile(
+    r"(?:<ADDRESS>|<PLACE>)(?:\s+(?i:of\s+the|del|de\s+la|nan)\s+[^\W\d_]+(?=\s*,))?"
+    r"(?P<town>\s+(?i:in|en|nan)\s+[A-ZÀ-Ý][\w'’-]+(?=\s*,))?"
+    rf"(?:\s*,\s*(?:[^,.;:!?\n]*?\b(?i:{_DIRECTIONS})\b[^,.;:!?\n]*|(?i:{_WHICH})[^,.;:!?\n]*|"
+    r"<ADDRESS>|<PLACE>))+"
+)
+#: A landmark before the address: "frente al oxxo de la <ADDRESS>", "next to the church on <ADDRESS>".
+DIRECTIONS_BEFORE = re.compile(
+    r"\b(?i:frente\s+a(?:l|\s+la)?|enfrente\s+de(?:l|\s+la)?|al\s+lado\s+de(?:l|\s+la)?|"
+    r"a\s+lado\s+de(?:l|\s+la)?|junto\s+a(?:l|\s+la)?|atr[aá]s\s+de(?:l|\s+la)?|next\s+to\s+the|"
+    r"across\s+from\s+the|behind\s+the|devan|d[eè]y[eè]|b[oò]\s+kote|anfas)\s+"
+    r"[^\W\d_][\w'’-]*\s+(?i:de\s+la|del|de|on|in|nan|sou|of\s+the)\s+<ADDRESS>"
+)
+_LIVING = (
+    r"viv\w*|estamos|rent\w*|alquil\w*|live|living|find\s+us|stay\w*|rete|lwe|gen\s+yon|"
+    r"have\s+a|tengo\s+una?"
+)
+#: After a verb of living, a home (or a landmark) described up to the end of its clause.
+HOME = re.compile(
+    rf"\b(?i:{_LIVING})\s+(?i:(?:en|in|at|on|nan|out|past|ak)\s+)?"
+    r"((?i:(?:la|el|un|una|the|a|an|yon|ti|small|little|pequeñ[oa]|chiquit[oa])\s+){0,3}"
+    r"(?i:casa|casita|cuarto|cuartito|room|house|kay|chanm|apartment|depa|trailer|shack|champa|"
+    rf"jacal|tejaban|ajoupa)\b[^,.;:!?\n]*|(?i:{_LANDMARK})\b[^,.;:!?\n]*)"
+)
+_HOME_DETAIL = re.compile(
+    rf"\b(?:{_LANDMARK}|{_MATERIAL}|{_COLOUR})\b|<PLACE>|<ADDRESS>|<NAME>", re.IGNORECASE
+)
+
+
+#: A shelter or camp named in a clause of directions: the directions go, the name stays.
+_SHELTER_NAME = re.compile(
+    r"\b(?i:albergue|refugio|refij|shelter|abri|kan|camp|campamento|casa\s+del\s+migrante)\b"
+)
+_TOWN = re.compile(r"\s+(?:here\s+|aqu[ií]\s+|isit\s+)?(?:in|en|nan)\s+([A-ZÀ-Ý][\w'’-]+)")
+#: A numbered neighbourhood after an address: "Ri Lamarre #27, Delmas 33".
+NUMBERED_LOCALITY = re.compile(
+    rf"<ADDRESS>\s*,\s*[A-ZÀ-Ý][\w'’-]+\s+\d{{1,3}}\b(?![.,:]?\d){_NOT_COUNT}"
+)
+
+
+def _home(match: re.Match[str]) -> str:
+    """The home when something locates or marks it, not "we live in a small room"."""
+    if not _HOME_DETAIL.search(match.group(1)):
+        return match.group(0)
+    start = match.start(1) - match.start(0)
+    home = match.group(1)
+    # "a room at <ADDRESS> here in Tapachula": the town stays
+    town = _TOWN.search(home)
+    if town and fold(town.group(1)) in CITY_WORDS:
+        return match.group(0)[:start] + "<ADDRESS>" + home[town.start() :]
+    return match.group(0)[:start] + "<ADDRESS>"
+
+
+def apply(text: str) -> str:
+    """Text with described homes, and the way to them, replaced by ``<ADDRESS>``."""
+    text = HOME.sub(_home, text)
+    text = DIRECTIONS_BEFORE.sub("<ADDRESS>", text)
+    text = NUMBERED_LOCALITY.sub("<ADDRESS>", text)
+    return DIRECTIONS_AFTER.sub(_after, text)
+
+
+def _after(match: re.Match[str]) -> str:
+    """The place and its directions, up to a shelter's own name ("…, nan dezyèm etaj refij Belén")."""
+    kind = "<PLACE>" if match.group(0).startswith("<PLACE>") else "<ADDRESS>"
+    if match.group("town") and fold(match.group("town").split()[-1]) in CITY_WORDS:
+        kind += match.group("town")  # "… in Huixtla, the pink house …": the town stays
+    shelter = _SHELTER_NAME.search(match.group(0), match.group(0).find(","))
+    if shelter and match.group(0).find(",") >= 0:
+        return kind + " " + match.group(0)[shelter.start() :]
+    return kind

@@ -45,11 +45,13 @@ _NOT_COUNT = (
 
 _AREA_KINDS = (
     r"colonia|col\.?|kolonya|koloni|fraccionamiento|fracc?\.?|barrio|ejido|rancho|ransh|finca|"
-    r"andador|kalye|lotificaci[oó]n|residencial|neighbou?rhood|katye|callej[oó]n"
+    r"andador|kalye|lotificaci[oó]n|residencial|neighbou?rhood|katye|callej[oó]n|"
+    r"unidad\s+habitacional|conjunto\s+habitacional|infonavit"
 )
 #: Kinds of area whose name may be ordinary words: "colonia el paraíso", "barrio san josé".
 _NAMED_AREAS = set_of(
-    "colonia kolonya koloni fraccionamiento fracc barrio ejido rancho ransh finca andador"
+    "colonia kolonya koloni fraccionamiento fracc barrio ejido rancho ransh finca andador unidad "
+    "conjunto"
 )
 #: Words after an area's kind that say it is no name: "la colonia donde vivo", "el barrio es malo".
 _NOT_AREA_NAME = set_of(

@@ -29,10 +29,13 @@ from bot.privacy.anchors import _NOT_COUNT
 from bot.privacy.lexicon import CITY_WORDS, fold
 
 _LANDMARK = (
-    r"frente|enfrente|atr[aá]s|detr[aá]s|junto|lado|cerca|behind|near|next\s+to|across|above|"
-    r"devan|d[eè]y[eè]|b[oò]|kote|anfas|anwo"
+    r"frente|enfrente|atr[aá]s|detr[aá]s|junto|lado\s+de|cerca\s+de|behind|near|next\s+to|across|above|"
+    r"devan|d[eè]y[eè]|b[oò]|kote|anfas|anwo|anl[eè]|toupre|al\s+fondo|at\s+the\s+back|nan\s+fon"
 )
-_MATERIAL = r"l[aá]mina|madera|adobe|lona|t[oò]l|bwa|tin|wood(?:en)?|cart[oó]n|palo|pay"
+_MATERIAL = (
+    r"l[aá]mina|madera|adobe|lona|t[oò]l|bwa|tin|wood(?:en)?|cart[oó]n|palo|pay|block|bloque|"
+    r"bl[oò]k|concreto|cemento|ladrillo|brick"
+)
 _ORDINAL = (
     r"primer[ao]?|segund[ao]|tercer[ao]?|cuart[ao]|first|second|third|fourth|fifth|premye|"
     r"dezy[eè]m|twazy[eè]m|katriy[eè]m|\d(?:st|nd|rd|th|ra|da|a|o|[eè]m|y[eè]m)"
@@ -41,8 +44,14 @@ _ORDINAL = (
 #: casa azul", "apre pon an tounen adwat" ("a dos cuadras del parque central" is no such clause).
 _DIRECTIONS = (
     r"camin\w*|dobl\w*|gir\w*|port[oó]n|rejas?|zagu[aá]n|turn|walk|gate|tounen|mache|p[oò]tay|"
-    r"kalfou|carrefour|crucero|"
-    rf"(?:{_ORDINAL})\s+(?:casa|house|kay|puerta|door|p[oò]t|apre|after|despu[eé]s|etaj|piso|floor)|"
+    r"kalfou|carrefour|crucero|entrando|entrada|a\s+mano\s+(?:derecha|izquierda)|"
+    r"on\s+the\s+(?:left|right)|sou\s+men\s+(?:dwat|goch)|<NUMBER>\s+(?:casa|house|kay)|"
+    r"(?:n[uú]mero|nimewo|number|#)\s*<NUMBER>|(?:casa|house|kay)\s+(?:que|with|ki)|"
+    r"(?:atr[aá]s|detr[aá]s|frente|enfrente|junto|behind|across|devan|d[eè]y[eè]|anl[eè]|b[oò]|"
+    r"al\s+fondo)|"
+    rf"(?:{_ORDINAL})\s+(?:casa|house|kay|puerta|door|p[oò]t|apre|after|despu[eé]s|etaj|piso|floor|"
+    r"ri|rue|calle|street|on\s+the|a\s+mano|sou\s+men)|"
+    r"(?:la|el|the)\s+(?:primer[ao]|segund[ao]|tercer[ao]|cuart[ao]|first|second|third|fourth)\b|"
     rf"(?:casa|house|kay)\s+(?:{_COLOUR})|(?:{_COLOUR})\s+(?:house|door|gate)"
 )
 #: A clause that describes the place just named: "…, the one with the yellow door".
@@ -51,8 +60,9 @@ _WHICH = r"(?:the\s+one|la\s+que|el\s+que|sa\s+ki|li\s+ki)\b"
 #: place joins too: "…, sa ki gen pòt wouj la, <ADDRESS>").
 DIRECTIONS_AFTER = re.compile(
     r"(?:<ADDRESS>|<PLACE>)(?:\s+(?i:of\s+the|del|de\s+la|nan)\s+[^\W\d_]+(?=\s*,))?"
+    r"(?:\s+(?i:la|a|an|lan)(?=\s*,))?"
     r"(?P<town>\s+(?i:in|en|nan)\s+[A-ZÀ-Ý][\w'’-]+(?=\s*,))?"
-    rf"(?:\s*,\s*(?:[^,.;:!?\n]*?\b(?i:{_DIRECTIONS})\b[^,.;:!?\n]*|(?i:{_WHICH})[^,.;:!?\n]*|"
+    rf"(?:\s*,\s*(?:[^,.;:!?\n]*?(?<!\w)(?i:{_DIRECTIONS})(?!\w)[^,.;:!?\n]*|(?i:{_WHICH})[^,.;:!?\n]*|"
     r"<ADDRESS>|<PLACE>))+"
 )
 #: A landmark before the address: "frente al oxxo de la <ADDRESS>", "next to the church on <ADDRESS>".
@@ -63,15 +73,22 @@ DIRECTIONS_BEFORE = re.compile(
     r"[^\W\d_][\w'’-]*\s+(?i:de\s+la|del|de|on|in|nan|sou|of\s+the)\s+<ADDRESS>"
 )
 _LIVING = (
-    r"viv\w*|estamos|rent\w*|alquil\w*|live|living|find\s+us|stay\w*|rete|lwe|gen\s+yon|"
-    r"have\s+a|tengo\s+una?"
+    r"viv\w*|estamos|estoy|rent\w*|alquil\w*|live|living|find\s+us|stay\w*|rete|lwe|gen\s+yon|"
+    r"have\s+a|tengo\s+una?|nou\s+nan|m\s+nan|we\s+are|we're|i'm|i\s+am"
+)
+#: Directions given as such: "directions to my place: after the oxxo, turn left…".
+DIRECTIONS_LEAD = re.compile(
+    r"\b((?i:directions(?:\s+to\s+(?:my|our)\s+(?:place|house|home))?|"
+    r"how\s+to\s+(?:find|get\s+to|reach)\s+(?:me|us|my\s+\w+|our\s+\w+)|"
+    r"c[oó]mo\s+llegar(?:\s+a\s+(?:mi|nuestra)\s+\w+)?|para\s+llegar|indicaciones|"
+    r"kijan\s+pou\s+(?:rive|jwenn)(?:\s+\w+){0,2}))\s*:\s*[^.!?\n]+"
 )
 #: After a verb of living, a home (or a landmark) described up to the end of its clause.
 HOME = re.compile(
     rf"\b(?i:{_LIVING})\s+(?i:(?:en|in|at|on|nan|out|past|ak)\s+)?"
     r"((?i:(?:la|el|un|una|the|a|an|yon|ti|small|little|pequeñ[oa]|chiquit[oa])\s+){0,3}"
     r"(?i:casa|casita|cuarto|cuartito|room|house|kay|chanm|apartment|depa|trailer|shack|champa|"
-    rf"jacal|tejaban|ajoupa)\b[^,.;:!?\n]*|(?i:{_LANDMARK})\b[^,.;:!?\n]*)"
+    rf"jacal|tejaban|ajoupa)\b[^,.;:!?\n]*|(?i:{_LANDMARK}|por|by)\b[^,.;:!?\n]*)"
 )
 _HOME_DETAIL = re.compile(
     rf"\b(?:{_LANDMARK}|{_MATERIAL}|{_COLOUR})\b|<PLACE>|<ADDRESS>|<NAME>", re.IGNORECASE
@@ -91,7 +108,9 @@ NUMBERED_LOCALITY = re.compile(
 
 def _home(match: re.Match[str]) -> str:
     """The home when something locates or marks it, not "we live in a small room"."""
-    if not _HOME_DETAIL.search(match.group(1)):
+    sentence = re.match(r"[^.!?\n]*", match.string[match.end() :]).group(0)
+    leads_on = re.search(rf"(?<!\w)(?i:{_DIRECTIONS})(?!\w)", sentence)
+    if not _HOME_DETAIL.search(match.group(1)) and not leads_on:
         return match.group(0)
     start = match.start(1) - match.start(0)
     home = match.group(1)
@@ -104,6 +123,7 @@ def _home(match: re.Match[str]) -> str:
 
 def apply(text: str) -> str:
     """Text with described homes, and the way to them, replaced by ``<ADDRESS>``."""
+    text = DIRECTIONS_LEAD.sub(r"\1: <ADDRESS>", text)
     text = HOME.sub(_home, text)
     text = DIRECTIONS_BEFORE.sub("<ADDRESS>", text)
     text = NUMBERED_LOCALITY.sub("<ADDRESS>", text)

@@ -24,11 +24,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.privacy import cues
+from bot.privacy import cards, cues
 from bot.privacy.lexicon import (
     AMBIGUOUS,
     COMMON_WORDS,
     FIRST_NAMES,
+    INSTITUTIONS,
     NAMES,
     PLACE_LENGTH,
     PROTECTED,
@@ -115,7 +116,8 @@ class Text:
         # "kan Renacimiento", "albergue Belén": the name of a shelter or camp is no person's
         for before, token in zip(tokens, tokens[1:], strict=False):
             joined = not self.text[before.end : token.start].strip()
-            if joined and before.word in _SHELTER_WORDS and token.cap and not token.strong:
+            named = (token.cap and not token.strong) or token.word in INSTITUTIONS
+            if joined and before.word in _SHELTER_WORDS and named:
                 token.place = True
 
     def gap(self, index: int) -> str:
@@ -158,6 +160,7 @@ def find(text: Text) -> set[int]:
                     run = cues.lower_run(text, index + length, tokens[index].word)
                 found.update(run)
     found.update(cues.signature(text))
+    found.update(cards.found(text))
     found.update(_without_cue(text))
     found.update(_listed(text, found))
     # a name found once goes wherever it recurs

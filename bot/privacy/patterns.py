@@ -63,7 +63,7 @@ HANDLE_DOTTED = re.compile(
 )
 #: A plate a few words after its cue: "placas de la camioneta que nos trajo: XMT 5521".
 PLATE_AFTER = re.compile(
-    r"\b(?i:placas?|plates?|plak)\b[^.\n]{0,45}?\b([A-Z]{2,3}[ -]?\d{3,4}(?:[ -]?[A-Z0-9]{1,2})?)\b"
+    r"\b(?i:placas?|plates?|plak)\b[^.\n]{0,45}?\b([A-Z]{2,3}[ -]?(?:\d{3,4}|\d{2}[ -]\d{2})(?:[ -]?[A-Z0-9]{1,2})?)\b"
 )
 
 # -- numbers with a meaning ---------------------------------------------------------------
@@ -108,7 +108,8 @@ YEAR_WORDS = re.compile(
 )
 _DAY_WORD = (
     r"(?:primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"
-    r"dieci\w+|veinte|veinti\w+|treinta(?:\s+y\s+uno)?|first|second|third|\w+th|twenty\w*|thirty\w*|"
+    r"dieci\w+|veinte|veinti\w+|treinta(?:\s+y\s+uno)?|first|second|third|\w+th|"
+    r"(?:twenty|thirty)(?:-\w+|\w*)|"
     r"premye|de|twa|kat|senk|sis|s[eè]t|uit|n[eè]f|dis|ven\w*|trant)"
 )
 DATE_JOIN = re.compile(
@@ -127,6 +128,8 @@ PHONE_WORDS = re.compile(
     rf"\b(?:{_NUMBER_WORD}|\d{{1,4}})(?:[\s,.-]+(?:(?:y|and)\s+)?(?:{_NUMBER_WORD}|\d{{1,4}}))+\b(?!-)",
     _I,
 )
+#: A code with a letter prefix and digit groups: "RMT-88201-4471", "TAP-2026-0048813".
+PREFIXED_CODE = re.compile(r"(?<![\w-])[A-Z]{2,6}-\d{3,}(?:-\d+)+\b(?!-)")
 #: A phone split over lines or by bullets: "962\n204\n7781", "656 • 208 • 44 • 19".
 PHONE_SPLIT = re.compile(
     r"(?<![\d<])\+?\d{2,4}(?:[ \t]*\n[ \t]*\d{2,4}){2,4}(?![\d>])"
@@ -146,7 +149,7 @@ CASE = re.compile(
     _I,
 )
 SLASHED = re.compile(
-    r"(?<![\d/])\b(?!\d{1,2}/\d{1,2}/(?:19|20)?\d\d\b)(?:[A-Z]{2,8}/)*[A-Z]{0,4}-?\d{2,}(?:-\d+)*(?:/[A-Z0-9]{2,})+\b",
+    r"(?<![\d/])\b(?!\d{1,2}/\d{1,2}/(?:19|20)?\d\d\b)(?!\d{1,2}/\d{1,2}\b(?!/))(?:[A-Z]{2,8}/)*[A-Z]{0,4}-?\d{2,}(?:-\d+)*(?:/[A-Z0-9]{2,})+\b",
     _I,
 )
 #: Letter-digit codes: plates, passports, ids ("ABC-123-D", "G28471935", "6HJW5").
@@ -239,6 +242,13 @@ def _phone_split(match: re.Match[str]) -> str:
     return "<PHONE>" if sum(ch.isdigit() for ch in match.group(0)) >= 7 else match.group(0)
 
 
+def _prefixed(match: re.Match[str]) -> str:
+    """A remittance code after its cue is a card's kind of secret; anything else, a case number."""
+    before = match.string[max(0, match.start() - 40) : match.start()]
+    found = list(_CARD_CUES.finditer(before))
+    return "<CARD>" if found and found[-1].group(1) else "<CASE>"
+
+
 def _digit_run(match: re.Match[str]) -> str:
     if _ISO_DATE.fullmatch(match.group(0)):
         return match.group(0)  # an appointment's date kept by _date: "la cita es el 2025-07-14"
@@ -296,6 +306,7 @@ RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (DATE_JOIN, "<DATE>"),
     (PHONE_WORDS, _phone_words),
     (PHONE_SPLIT, _phone_split),
+    (PREFIXED_CODE, _prefixed),
     (CARD, _card),
     (POSTCODE, "<ADDRESS>"),
     *addresses.EARLY,

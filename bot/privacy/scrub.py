@@ -5,7 +5,8 @@ People write their phone number, CURP, case number or name into a question
 not the person, so each detail becomes a typed placeholder: ``<PHONE>``,
 ``<EMAIL>``, ``<USERNAME>``, ``<CURP>``, ``<CARD>``, ``<ID>``, ``<CASE>``,
 ``<PLATE>``, ``<DATE>``, ``<ADDRESS>``, ``<PLACE>``, ``<NAME>``, ``<NUMBER>``,
-``<MARK>`` (what a tattoo or scar shows).
+``<MARK>`` (what a tattoo, a scar or a vehicle shows, or what sets one person apart: "the only
+African guy there").
 Details with a shape are :mod:`bot.privacy.patterns`' job (places:
 :mod:`bot.privacy.addresses`; beds, schools, workplaces, churches:
 :mod:`bot.privacy.venues`), names :mod:`bot.privacy.names`'; places described in
@@ -36,6 +37,7 @@ _RULE_MODULES = (
     "addresses.py",
     "venues.py",
     "names.py",
+    "cards.py",
     "cues.py",
     "clauses.py",
     "homes.py",

@@ -150,9 +150,33 @@ _GENERAL = frozenset(
 #: What a tattoo or scar shows, and where: "un tatuaje de una rosa con el nombre Yaretzi en el
 #: cuello" becomes "un tatuaje <MARK>" (the question about tattoos stays readable).
 MARK = re.compile(
-    r"\b(tatuajes?|tattoos?|tatou|tatu|cicatri(?:z|ces)|scars?|mak\s+blese|birthmark|"
-    r"marca\s+de\s+nacimiento)\s+((?:[^\W\d_]+\s+)?(?:de|of|con|with|ak|sou|on|en|in|que|that|ki)\b"
-    r"[^,.;!?\n]*)",
+    r"\b(tatuajes?|tatuad[oa]s?|tattoos?|tattooed|tatou|tatu|cicatri(?:z|ces)|scars?|"
+    r"mak(?:\s+blese|\s+boule)?|birthmark|quemadura|burn\s+mark|lunar|"
+    r"marca\s+de\s+nacimiento)\s+((?:[^\W\d_]+\s+)?(?:de|of|con|with|ak|sou|on|en|in|que|that|ki|"
+    r"across|over|under|sobre|bajo|anba|el|la|un|una|the|a|yon)\b[^,.;!?\n]*)",
+    _I,
+)
+_BRANDS = (
+    r"toyota|nissan|tsuru|chevrolet|chevy|ford|honda|mazda|volkswagen|vw|jetta|sentra|versa|"
+    r"corolla|hilux|tacoma|np300|aveo|spark|dodge|ram|kia|hyundai|suzuki|mitsubishi|peugeot|"
+    r"renault|italika|yamaha|vocho|camioneta|pickup|pick-up|kamyon[eè]t|tap-tap|taptap"
+)
+_FEATURES = (
+    r"calcoman[ií]a|sticker|estampa|golpe|abolladura|dent|crack|cuarteado|rayad[oa]|scratch|"
+    r"grafouyen|drapo|flag|bandera|polarizad[oa]|tinted|rines|rims|[\w-]+\s+kase|kase|bosi"
+)
+#: A vehicle told by its marks: "un tsuru blanco con una calcomanía de los pumas".
+VEHICLE = re.compile(
+    rf"\b(?:{_BRANDS})\b[^,.;!?\n]{{0,60}}?\b(?:{_FEATURES})\b[^,.;!?\n]*",
+    _I,
+)
+#: One person set apart from the others: "the only african guy there", "el único venezolano".
+ONLY_ONE = re.compile(
+    r"\b(?:the\s+only|el\s+[uú]nico|la\s+[uú]nica|sèl|sel)\s+"
+    r"(?=(?:[^\W\d_]+\s+){0,2}(?:one|person|guy|man|woman|girl|boy|lady|black|african|haitian|"
+    r"venezuelan|cuban|honduran|migrant|foreigner|venezolan[oa]|hondureñ[oa]|cuban[oa]|haitian[oa]|"
+    r"african[oa]|negr[oa]|extranjer[oa]|migrante|mujer|hombre|persona|ayisyen|etranje|moun|fanm|"
+    r"nèg|neg|fi|gason|who|que|ki)\b)[^,.;!?\n]*",
     _I,
 )
 
@@ -265,6 +289,8 @@ Rule = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
 #: Before street addresses: named places first, so their numbers are not taken for houses.
 EARLY: list[Rule] = [
     (MARK, _mark),
+    (VEHICLE, "<MARK>"),
+    (ONLY_ONE, "<MARK>"),
     (BUSINESS_BEFORE, _business_before),
     (BUSINESS, _business),
     (BUSINESS_LOWER, _business_lower),

@@ -149,6 +149,14 @@ CAUGHT = [
     ("escribeme a dayana_vzla88 hotmail com", ["dayana"]),
     ("tengo un tatuaje de un águila con el nombre Brayan en la espalda", ["Brayan", "águila"]),
     ("vendo elotes en el mercado Morelos local 12", ["Morelos", " 12"]),
+    # sixth round: layout, vehicles, people set apart, directions given as such
+    ("mi contacto:\nYoselin Mairena\ntel: 962 104 3381", ["Yoselin", "Mairena"]),
+    ("this is my new number (Kofi Mensah) 55 1234 9876", ["Kofi", "Mensah"]),
+    ("Esperanza, la señora del cuarto 5, necesita un doctor", ["Esperanza"]),
+    ("traigo una camioneta gris con un golpe en la puerta", ["gris", "golpe"]),
+    ("im the only haitian woman at that factory", ["haitian woman"]),
+    ("how to find me: after the church turn right, the green house with a fence", ["green"]),
+    ("la placa es MXR 31 77 y no tengo papeles", ["MXR", "31 77"]),
 ]
 
 KEPT = [
@@ -221,6 +229,12 @@ KEPT = [
     "we live in a small room, is that allowed?",
     "tengo tatuajes, me pueden negar el refugio?",
     "nou dòmi nan kan Renacimiento",
+    # sixth round
+    "the only thing i want is papers",
+    "lo unico que quiero es trabajar",
+    "vivo por aqui cerca",
+    "compre una camioneta, es legal?",
+    "mi cita es el 03/12 a las 9, que llevo?",
 ]
 
 

@@ -1,0 +1,97 @@
+"""Names set apart by layout rather than by words: contact cards, brackets, appositions.
+
+:mod:`bot.privacy.cues` finds a name by the words before it ("me llamo",
+"my cousin"). People also paste a contact card or a signature block, where
+the name stands alone on its line beside a phone or passport line; write their
+name in brackets ("new number for me (Merci Ngoy)"); or start with a name that
+the rest of the sentence describes ("Milagros, the Venezuelan lady in tent 8",
+"Rosa from room 2"). These rules run inside :func:`bot.privacy.names.find`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.privacy.names import Text
+
+#: A line of a contact card that is no name: "Phone:", "Passport:", "+52 …", an e-mail.
+_DETAIL_LINE = re.compile(
+    r"<(?:PHONE|ID|EMAIL|CASE|CURP|USERNAME|ADDRESS|CARD|DATE)>|"
+    r"^\s*(?i:phone|tel|tel[eé]fono|cel|celular|passport|pasaporte|pasp[oò]|email|e-mail|correo|"
+    r"imel|whatsapp|wa|dni|id|curp)\s*:",
+    re.MULTILINE,
+)
+#: Words that describe a person named just before them: "Milagros, the Venezuelan lady".
+_PERSON = frozenset(
+    re.findall(
+        r"\S+",
+        """lady man woman girl boy guy kid child señora señor senora senor muchacha muchacho chava
+        chavo niña nina niño nino mujer hombre madanm fanm nèg neg fi gason ti moun mother father
+        mom dad mama papa mamá papá who que ki""",
+    )
+)
+_ARTICLES = frozenset(["the", "a", "an", "la", "el", "una", "un", "yon"])
+_FROM = frozenset(["from", "del", "de", "nan"])
+
+
+def found(text: Text) -> set[int]:
+    """Indexes of the tokens that layout marks as a name."""
+    return _card_lines(text) | _bracketed(text) | _described(text)
+
+
+def _plausible(text: Text, indexes: list[int]) -> bool:
+    """Capitalised words, none an ordinary word or a place, one at least a name or unknown."""
+    tokens = [text.tokens[i] for i in indexes]
+    if not tokens or any(t.placeholder or t.handle or t.place for t in tokens):
+        return False
+    if any(not t.raw[:1].isupper() for t in tokens):
+        return False
+    if any(t.common and not t.name for t in tokens):
+        return False
+    return any(t.name or not t.common for t in tokens)
+
+
+def _card_lines(text: Text) -> set[int]:
+    """A line of two to four capitalised words in a message that also holds a phone or id line."""
+    if text.text.count("\n") < 1 or not _DETAIL_LINE.search(text.text):
+        return set()
+    out: set[int] = set()
+    offset = 0
+    for line in text.text.split("\n"):
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        indexes = [i for i, t in enumerate(text.tokens) if start <= t.start and t.end <= end]
+        bare = re.sub(r"[\w'’.-]+", "", line).strip(" \t,")
+        if 2 <= len(indexes) <= 4 and not bare and _plausible(text, indexes):
+            out.update(indexes)
+    return out
+
+
+def _bracketed(text: Text) -> set[int]:
+    """Two or three capitalised words in brackets: "(Merci Ngoy)"."""
+    out: set[int] = set()
+    for match in re.finditer(r"\(([^()\n]{3,60})\)", text.text):
+        indexes = [
+            i
+            for i, t in enumerate(text.tokens)
+            if match.start(1) <= t.start and t.end <= match.end(1)
+        ]
+        if 2 <= len(indexes) <= 3 and _plausible(text, indexes):
+            out.update(indexes)
+    return out
+
+
+def _described(text: Text) -> set[int]:
+    """A name that opens the message, then what the sentence says about that person."""
+    tokens = text.tokens
+    if len(tokens) < 3 or not tokens[0].name or not tokens[0].cap or tokens[0].place:
+        return set()
+    gap = text.gap(0).strip(" \t")
+    following = [t.word for t in tokens[1:5]]
+    if gap == "," and following[0] in _ARTICLES and _PERSON & set(following[1:]):
+        return {0}
+    if not gap and following[0] in _FROM and any(t.placeholder for t in tokens[2:4]):
+        return {0}
+    return set()

@@ -17,14 +17,16 @@ threshold (log loss 0.33 against 0.34; docs/nlu.md).
 
 from __future__ import annotations
 
-import re
-import unicodedata
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
+
+from bot.nlu.concepts import concepts_of
+from bot.nlu.text import words_only
 
 #: The component's settings when ``config.yml`` does not give them.
 DEFAULTS: dict[str, Any] = {
@@ -37,24 +39,12 @@ DEFAULTS: dict[str, Any] = {
     "max_iter": 1000,
     "tol": 1e-3,
     "random_state": 2026,
+    "concepts": False,
+    "concept_weight": 8,
 }
 #: Words: runs of letters and digits (one letter is a word: "m", "a").
 _WORD = r"(?u)\b\w+\b"
-_NOT_WORD = re.compile(r"[^\w]+")
 COMPONENT = "TfidfLogisticRegressionClassifier"
-
-
-def words_only(text: str) -> str:
-    """Lower case, accents stripped, punctuation and emoji turned into spaces.
-
-    What Rasa's ``WhitespaceTokenizer`` used to hand the featurizers. Without
-    it, "refugio," would make character n-grams of its comma instead of the
-    word ending ("gio "): "la comar me nego el refugio, que puedo hacer" fell
-    under the fallback threshold.
-    """
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(_NOT_WORD.sub(" ", plain).split())
 
 
 def build_pipeline(config: dict[str, Any]) -> Pipeline:
@@ -79,6 +69,20 @@ def build_pipeline(config: dict[str, Any]) -> Pipeline:
                 ),
             ),
         ]
+        + (
+            # one feature per meaning: "estafa", "engaño", "notario" are all concept_fraud
+            [
+                (
+                    "concepts",
+                    CountVectorizer(
+                        analyzer=partial(concepts_of, weight=int(config["concept_weight"])),
+                        min_df=1,
+                    ),
+                )
+            ]
+            if config["concepts"]
+            else []
+        )
     )
     return Pipeline(
         [

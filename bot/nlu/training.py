@@ -7,7 +7,8 @@ the 93 YAML files themselves: the same examples (a test checks), read in under
 a second instead of the 15-30 s Rasa's YAML importer takes to validate, merge
 and copy them twice. ``progress`` gets one line per stage.
 
-A fingerprint of every input (``config.yml``, ``nlu/``, ``data/langid/`` and
+A fingerprint of every input (``config.yml``, ``nlu/``, ``data/langid/``,
+``data/nlu/`` (the concept lexicon) and
 the versions of Rasa and of this package) is written next to the model. Make
 runs ``rightsbot train`` on every set-up; when the fingerprint matches, it
 returns in well under a second.
@@ -68,6 +69,7 @@ def fingerprint(settings: Settings) -> str:
     inputs = [settings.config_path]
     inputs += sorted(settings.nlu_dir.rglob("*.yml"))
     inputs += sorted(settings.langid_data_dir.glob("*.txt"))
+    inputs += sorted((settings.root / "data" / "nlu").glob("*.yml"))
     for path in inputs:
         digest.update(str(path.relative_to(settings.root)).encode())
         digest.update(path.read_bytes())

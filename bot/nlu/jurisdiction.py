@@ -73,14 +73,17 @@ _TO_ELSEWHERE = _pattern(_ELSEWHERE)
 #: Procedures only the United States has: credible fear interviews, its forms and agencies.
 _US_ONLY_TERMS = re.compile(
     r"\b(?:uscis|i-589|eoir|cbp one|credible fear|(?:temor|miedo) creible|laperez kredib|"
-    r"lape kredib)\b"
+    r"lape kredib|mpp|remain in mexico|quedate en mexico|permanecer en mexico|"
+    r"protocolos? de proteccion (?:a|de) migrantes|migrant protection protocols?)\b"
 )
-#: US immigration programmes that are not asylum (Temporary Protected Status, DACA,
-#: humanitarian parole and its sponsors, the Haitian family reunification parole): not this
+#: Documents and offices of other countries' systems: Spain's "tarjeta roja", the UK Home Office.
+_ELSEWHERE_TERMS = re.compile(r"\b(?:tarjeta roja|home office)\b")
+#: US immigration that is not asylum (Temporary Protected Status, DACA, humanitarian parole
+#: and its sponsors, the Haitian family reunification parole, ICE enforcement): not this
 #: bot's topic. A question that also says asylum stays with the asylum answer.
 _US_NOT_ASYLUM = re.compile(
     r"\b(?:tps|daca|chnv|hfrp|parole|(?:pwogram\s+)?lib[eè]te\s+kondisyon[eè]l|esponns?[oò]|"
-    r"sponsor\w*|patrocinador\w*|haitian\s+family\s+reunification|"
+    r"sponsor\w*|patrocinador\w*|haitian\s+family\s+reunification|ice|"
     r"reyinifikasyon\s+fanmi\s+ayisyen)\b"
 )
 _ASYLUM = re.compile(r"\b(?:asilo|asylum|azil|refugi\w*|refuge\w*|refij\w*)\b")
@@ -99,11 +102,15 @@ def place_of(text: str) -> str | None:
     parole): the bot answers neither, and says what it can help with.
     """
     folded = _fold(text)
+    if _US_ONLY_TERMS.search(folded):
+        return "usa"  # "Remain in Mexico" names Mexico and is a US programme
+    if _ELSEWHERE_TERMS.search(folded):
+        return "elsewhere"
     if _NAMES_MEXICO.search(folded):
         return None
     if _US_NOT_ASYLUM.search(folded) and not _ASYLUM.search(folded):
         return "elsewhere"
-    if _TO_USA.search(folded) or _US_ONLY_TERMS.search(folded):
+    if _TO_USA.search(folded):
         return "usa"
     if _TO_ELSEWHERE.search(folded):
         return "elsewhere"

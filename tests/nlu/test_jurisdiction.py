@@ -72,6 +72,9 @@ def test_mexican_questions_are_untouched() -> None:
         ("can my brother in New York sponsor me for humanitarian parole", "elsewhere"),
         ("èske m ka esponsò manman m anba pwogram libète kondisyonèl la", "elsewhere"),
         ("¿quién califica para DACA?", "elsewhere"),
+        ("my cousin was detained by ICE, how do I find him", "elsewhere"),
+        ("¿qué es el programa Quédate en México?", "usa"),
+        ("¿cuándo hay que renovar la tarjeta roja?", "elsewhere"),
         ("mwen gen TPS e mwen pè retounen, èske m ta dwe mande azil", "usa_or_none"),
     ],
 )

@@ -25,7 +25,7 @@ from bot.privacy.lexicon import (
     NAMES,
     fold,
 )
-from bot.privacy.venues import _GENERAL
+from bot.privacy.venues import _GENERAL, SHOP
 
 _I = re.IGNORECASE
 
@@ -62,7 +62,8 @@ _VENUE_KINDS = (
     r"hotel|h[oó]tel|otel|ot[eè]l|motel|hostal|posada|mercado|mache|market|tianguis|puesto|local|pis|"
     r"stall|booth|stand|tienda|shop|store|restaurante?|restoran|fonda|taller|autolavado|lavado|lavaj|"
     r"car\s+wash|empacadora|maquila\w*|f[aá]brica|fabrik|faktori|factory|bodega|warehouse|"
-    r"konpayi|compa[nñ][ií]a|company|empresa|constructora|obra|construction\s+site|site|[a-zñ]+er[ií]a|"
+    r"konpayi|compa[nñ][ií]a|company|empresa|constructora|obra|construction\s+site|site|"
+    rf"{SHOP}|"
     r"iglesia|legliz|church|parroquia|capilla|templo|asamblea|misyon|misi[oó]n|ministerio|"
     r"congregaci[oó]n|escuela|l[eè]k[oò]l|school|primaria|secundaria|secu|kinder|k[ií]nder|"
     r"jard[ií]n\s+de\s+ni[nñ]os|preescolar|colegio|cbtis|cbta|cetis|conalep|preparatoria|prepa|"

@@ -19,123 +19,18 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.privacy.cue_words import (
+    _CONNECTORS,
+    _CUES,
+    _FAMILIAR,
+    _NOT_AFTER_FAMILY,
+    _PROFESSIONAL,
+    _SKIP,
+)
 from bot.privacy.lexicon import AMBIGUOUS, CITY_WORDS, fold
 
 if TYPE_CHECKING:
     from bot.privacy.names import Text, Token
-
-_CUES = {
-    "strong": """me llamo|mi nombre es|mi nombre|nombre completo|nombre:|mi nombre:|my name is|my names|
-        my name's|name is|my name:|name:|se llama|se llaman|se llamaba|llamado|llamada|de nombre|named|
-        called|is called|call me|called him|called her|le decian|le decían|lo llaman|la llaman|llamame|llámame|mwen rele|m rele|moin rele|mwen rele:|li rele|l rele|
-        ki rele|rele|rele m|rele mwen|they call me|people call me|me dicen|me apodan|non mwen se|non m se|non mwen|non m|non mwen:|non:|non li se|non l se|alias|
-        apodo|un tal|una tal|le dicen|aka|a k a|real name|nombre real|je m'appelle|je suis|nom:|
-        sign:|signed:|signature:|firma:|firmado:|siyen:|siyati:""",
-    "weak": """soy|yo soy|i'm|im|i am|it's|its|it is|this is|here is|habla|le habla|les habla|
-        te habla|le escribe|les escribe|te escribe|escribe|aqui|aquí|m se|mwen se|moin se|mwen menm se|
-        se mwen|se|c'est|yo soy el|yo soy la|soy el|soy la|ici""",
-    "family": """mama|mamá|madre|papa|papá|hermano|hermana|hijo|hija|esposo|esposa|marido|suegro|
-        suegra|primo|prima|tio|tía|tia|tío|abuelo|abuela|sobrino|sobrina|nieto|nieta|cuñado|cuñada|
-        compa|compañero|compañera|amigo|amiga|vecino|vecina|novio|novia|niño|niña|nene|nena|bebé|
-        hijastro|hijastra|comadre|compadre|familia|mother|mom|mum|father|dad|brother|sister|son|
-        daughter|wife|husband|cousin|uncle|aunt|auntie|friend|neighbour|neighbor|kid|baby|child|girl|
-        boy|nephew|niece|grandmother|grandma|grandfather|grandpa|partner|boyfriend|girlfriend|family|
-        manman|frè|fre|sè|se m|pitit|pitit fi|pitit gason|madanm|mari|kouzen|kouzin|tonton|matant|
-        grann|zanmi|vwazen|vwazin|bebe|neve|nyès|fanmi|mennaj|bòpè|bope|bèlmè|belme|bòfrè|bofre|
-        bèlsè|belse|bèlfi|parenn|marenn|padrastro|madrastra|padrino|madrina|stepfather|stepmother|
-        stepdad|stepmom|stepson|stepdaughter|godfather|godmother|mija|mijo""",
-    "title": """señor|señora|sr|sra|srita|señorita|don|doña|dr|dra|doctor|doctora|doc|lic|licenciado|
-        licenciada|abogado|abogada|lawyer|attorney|pastor|pastora|pastè|padre|father|fr|mr|mrs|ms|
-        miss|madam|madame|madan|mesye|msye|dòk|doktè|profesor|profesora|profe|maestra|maestro|
-        teacher|hermana|hermano|sister|brother|sè|rev|reverend|imam|officer|oficial|agente|tant|ti|
-        mister|sir|sœur|frère|monsieur|ingeniero|ingeniera|ing|arquitecto|contador|jefe|patron|
-        patrón|encargado|encargada|supervisor|supervisora|manager|boss|sipèvizè|bòs|patwon|
-        pregunte por|pregunten por|preguntar por|pregunta por|preguntas por|ask for|asking for|
-        mande pou|mande|metrès|mèt""",
-    "social": """face|facebook|fb|insta|instagram|ig|tiktok|twitter|snapchat|snap|linkedin|youtube|
-        twitch|threads|kwai|
-        perfil|profile""",
-    "closer": """atte|atentamente|saludos|regards|sincerely|mesi|mèsi|gracias|thanks|bendiciones|
-        cordialmente|respectfully|blessings|bless|kenbe|ak respe|dios les bendiga""",
-    "post": """here|aqui|aquí|ki la|k ap ekri|ki ekri|k ap pale|ki ap pale|ki te ekri|ki ap ekri|
-        reportándose|reportandose""",
-}
-#: Words skipped between a cue and the name ("madanm mwen Nadège", "my wife is Abigail").
-_SKIP = {
-    "family": frozenset(
-        [
-            "mwen",
-            "m",
-            "li",
-            "l",
-            "nou",
-            "yo",
-            "an",
-            "mi",
-            "my",
-            "our",
-            "su",
-            "is",
-            "es",
-            "se",
-            "name",
-            "nombre",
-            "called",
-        ]
-    ),
-    "title": frozenset(),
-    "strong": frozenset(["el", "la"]),
-    "weak": frozenset(),
-    "closer": frozenset(),
-    "social": frozenset(
-        [
-            "mwen",
-            "m",
-            "mio",
-            "mia",
-            "es",
-            "is",
-            "se",
-            "como",
-            "as",
-            "me",
-            "salgo",
-            "aparezco",
-            "cheche",
-            "chèche",
-            "busca",
-            "buscar",
-            "buscarme",
-            "find",
-            "search",
-            "under",
-            "the",
-            "name",
-            "account",
-            "cuenta",
-            "page",
-            "pagina",
-            "paj",
-            "sou",
-            "on",
-            "en",
-            "a",
-            "la",
-            "el",
-            "my",
-            "mi",
-            "nan",
-            "is:",
-            "con",
-            "with",
-        ]
-    ),
-}
-#: Titles written before first names and nicknames, in lower case as often as not.
-_FAMILIAR = frozenset(["don", "dona", "sena", "seno", "madan", "mesye", "msye", "tia", "tio"])
-#: Ambiguous names that are verbs or months after a family word: "my son will come".
-_NOT_AFTER_FAMILY = frozenset(["will", "may", "june", "april", "bill", "sol", "mar", "fe", "san"])
-_CONNECTORS = frozenset(["de", "del", "la", "las", "los", "ti", "van"])
 
 
 def _table() -> dict[str, list[tuple[tuple[str, ...], str, bool]]]:
@@ -195,11 +90,18 @@ def _takes(token: Token, mode: str, first: bool, text: Text, index: int) -> bool
     if mode == "strong":
         # "m rele mercy kalala": after an introduction, words the vocabulary lacks
         return token.name or unknown_word(token)
-    if mode == "title" and first and index > 0 and text.tokens[index - 1].word in _FAMILIAR:
-        # "don chepe", "doña lupe", "madan pòl": a familiar title, then a nickname no list knows
-        return token.name or (unknown_word(token) and not _ADJECTIVE.search(token.word))
+    if mode == "title" and first and _after_familiar(text, index):
+        # "don chepe", "doña lupe", "madan pòl": a familiar title, then a nickname no list knows;
+        # "la lic. paz encinas", "my lawyer is angel ramirez": a professional one, then a name
+        nickname = text.tokens[index - 1].word in _FAMILIAR and unknown_word(token)
+        listed = token.name and (not token.common or token.word in AMBIGUOUS)  # not "said"
+        return listed or (nickname and not _ADJECTIVE.search(token.word))
     if token.strong:
         return True
+    if not first and unknown_word(token) and not _ADJECTIVE.search(token.word):
+        return True  # "mohammad karim sadat": a surname no list knows, after a name
+    if mode == "family" and first and _family_name(text, index) and _kin_before(text, index):
+        return True  # "frè m widlet", "my husband idrissa is detained"
     if not (first and token.name and token.word in AMBIGUOUS):
         return False
     if mode == "family" and token.word not in _NOT_AFTER_FAMILY:
@@ -208,6 +110,37 @@ def _takes(token: Token, mode: str, first: bool, text: Text, index: int) -> bool
     after = text.tokens[index + 1] if index + 1 < len(text.tokens) else None
     ends = bool(text.gap(index).strip(" \t"))
     return (mode == "weak" and ends) or (not ends and after is not None and after.strong)
+
+
+def _family_name(text: Text, index: int) -> bool:
+    """A lower-case word no list knows, right after a family word, before an ordinary word."""
+    token = text.tokens[index]
+    after = text.tokens[index + 1] if index + 1 < len(text.tokens) else None
+    joined = after is not None and not text.gap(index).strip(" \t")
+    follows = after is None or not joined or after.common or after.name or unknown_word(after)
+    return unknown_word(token) and not _ADJECTIVE.search(token.word) and follows
+
+
+def _kin_before(text: Text, index: int) -> bool:
+    """The family word is one: not "se" (Spanish "se pierde") or "son" (Spanish "son necesarios")."""
+    words = [t.word for t in text.tokens[max(0, index - 2) : index]]
+    if words and words[-1] in ("se", "son"):
+        return False
+    return not (len(words) == 2 and words[0] in ("se", "son") and words[1] not in ("m", "mwen"))
+
+
+def _after_familiar(text: Text, index: int) -> bool:
+    """Right after a familiar or professional title, or after "my lawyer is"."""
+    words = [t.word for t in text.tokens[max(0, index - 2) : index]]
+    titles = _FAMILIAR | _PROFESSIONAL
+    return bool(words) and (
+        words[-1] in titles or (len(words) == 2 and words[0] in titles and words[1] in _IS)
+    )
+
+
+_IS = frozenset(["is", "es", "se"])
+#: Words that end a self-introduction without a comma: "soy yusleidy y …", "m se wilda ki …".
+_BOUNDARY = frozenset(["from", "de", "and", "y", "ak", "soti", "here", "aqui", "ki", "who", "que"])
 
 
 def unknown_word(token: Token) -> bool:
@@ -241,8 +174,16 @@ def lower_run(text: Text, start: int, cue: str) -> list[int]:
     if not run or any(_ADJECTIVE.search(t.word) and not t.name for t in tokens):
         return []
     if cue in _ENGLISH and (len(run) < 2 or not any(t.name for t in tokens)):
-        return []
+        # "hi i'm hamid rahimi from herat": two or three words no list knows, before "from"
+        unknown = len(run) >= 2 and all(unknown_word(t) for t in tokens)
+        if not (unknown and _ends_before_boundary(text, run[-1])):
+            return []
     return run
+
+
+def _ends_before_boundary(text: Text, index: int) -> bool:
+    following = text.tokens[index + 1] if index + 1 < len(text.tokens) else None
+    return following is not None and following.word in _BOUNDARY and not text.gap(index).strip()
 
 
 def _lower_run(text: Text, start: int) -> list[int]:
@@ -260,6 +201,9 @@ def _lower_run(text: Text, start: int) -> list[int]:
         if gap.strip(" \t"):
             ends = bool(set(gap) & set(",.;!?\n")) or index + 1 == len(tokens)
             return run if ends and any(unknown_word(tokens[i]) for i in run) else []
+        if index + 1 < len(tokens) and tokens[index + 1].word in _BOUNDARY:
+            # "i'm hamid rahimi from herat", "soy yusleidy y …"
+            return run if any(unknown_word(tokens[i]) for i in run) else []
         index += 1
     if index == len(tokens) and any(unknown_word(tokens[i]) for i in run):
         return run
@@ -283,7 +227,8 @@ def run_after(text: Text, start: int, mode: str) -> list[int]:
         token = tokens[index]
         if run and token.word in _CONNECTORS and not token.cap and index + 1 < len(tokens):
             following = tokens[index + 1]
-            if following.cap and _takes(following, mode, False, text, index + 1):
+            lower_ok = mode == "strong" and (following.name or unknown_word(following))
+            if (following.cap or lower_ok) and _takes(following, mode, False, text, index + 1):
                 run.append(index)
                 index += 1
                 continue
@@ -319,8 +264,8 @@ def run_before(text: Text, index: int) -> list[int]:
         if token.cap and not token.raw.isupper():
             if token.common and not token.name:
                 break
-        elif not token.strong:
-            break
+        elif not (token.strong or (run and token.name)):
+            break  # "se merci auguste ki ekri": an ambiguous first name before a surname
         run.append(position)
         position -= 1
     return run

@@ -83,6 +83,9 @@ EXTRA_WORDS = _words(
     lunes martes miercoles jueves viernes sabado domingo monday tuesday wednesday thursday friday
     saturday sunday lendi madi mekredi jedi vandredi samdi dimanch mondays tuesdays wednesdays
     thursdays fridays saturdays sundays weekends weekdays
+    said says told tells asked asks wants wanted went came gave took made saw knew thought needs
+    needed justo justa reglamento cristiana cristiano catolica catolico evangelica evangelico
+    musulmana musulman adventista pentecostal
     """
 )
 #: Shelters, organisations and saints that are no person: never a name without a cue.

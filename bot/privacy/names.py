@@ -135,7 +135,7 @@ _SHELTER_WORDS = frozenset(
 def _title_line(line: str) -> bool:
     long = [word for word in re.findall(r"[^\W\d_]{4,}", line)]
     titled = sum(word[0].isupper() and not word.isupper() for word in long)
-    return len(long) >= 4 and titled >= 0.75 * len(long)
+    return len(long) >= 3 and titled >= 0.75 * len(long)
 
 
 def _joined(gap: str) -> bool:
@@ -289,8 +289,10 @@ def _unknown(text: Text, index: int) -> bool:
         for i in (index - 1, index + 1)
         if 0 <= i < len(text.tokens) and _joined(text.gap(min(i, index)))
     ]
+    quoted = text.text[token.start - 1 : token.start] in "\"“«'" and token.start > 0
     return (
         not text.title_case
+        and not quoted  # "¿Qué es “Advicenow”?": a term being asked about
         and not any(t.cap for t in neighbours)
         and not token.initial
         and not token.common

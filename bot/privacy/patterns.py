@@ -48,6 +48,8 @@ _SOCIAL_URL = re.compile(
 _WA_URL = re.compile(r"(?:https?://)?(?:wa\.me|api\.whatsapp\.com/send\?phone=)/?\+?\d+", _I)
 URL = re.compile(r"https?://\S+", _I)
 HANDLE = re.compile(r"(?<![\w.@<])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+#: A Cash App "cashtag": "$joyce_ama23" (an amount starts with a digit: "$300").
+CASHTAG = re.compile(r"(?<![\w$])\$[A-Za-z][A-Za-z0-9_]{2,}")
 #: A handle written after its network: "my insta is kwame.b22".
 HANDLE_AFTER = re.compile(
     r"\b(?:insta(?:gram)?|ig|tiktok|telegram|twitter|snap(?:chat)?|youtube|yt|twitch|threads|kwai|"
@@ -277,6 +279,8 @@ def _code(match: re.Match[str]) -> str:
     token = match.group(0)
     if token.isdigit() or token.upper() in {"COVID-19", "H1N1", "MP3", "MP4", "G20"}:
         return token
+    if re.fullmatch(r"(?:I|N|G|DS|AR)-\d{2,4}[A-Z]?", token):
+        return token  # a US form: "Form I-730", "I-589"
     return "<ID>"
 
 
@@ -295,6 +299,7 @@ RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (EMAIL_NO_AT, "<EMAIL>"),
     (URL, _url),
     (HANDLE, "<USERNAME>"),
+    (CASHTAG, "<USERNAME>"),
     (HANDLE_AFTER, _group("<USERNAME>")),
     (HANDLE_DOTTED, "<USERNAME>"),
     (CURP, "<CURP>"),

@@ -39,6 +39,7 @@ _RULE_MODULES = (
     "names.py",
     "cards.py",
     "cues.py",
+    "cue_words.py",
     "clauses.py",
     "homes.py",
     "anchors.py",

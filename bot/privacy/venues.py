@@ -106,10 +106,15 @@ GRADE_DETAIL = re.compile(
     r"|(grupo|group|gwoup|sal|secci[oó]n|section)(\s+)(?:[A-Z]|\d{1,2})\b)",
     _I,
 )
+#: -ería shops ("tortillería"), not -er verbs in the conditional ("¿por qué debería …?").
+SHOP = (
+    r"(?!(?:deb|s|v|cre|le|com|entend|aprend|respond|perd|ofrec|parec|conoc|merec|corr|beb|vend|"
+    r"proteg|recog|resolv|volv|devolv|mov|tem|sosp|ten|pod)er[ií]a\b)[a-zñ]+er[ií]a"
+)
 _KINDS = (
     r"escuela|primaria|secundaria|t[eé]cnica|kinder|k[ií]nder|colegio|school|lek[oò]l|liceo|lyc[eé]e|"
     r"lise|coll[eè]ge|college|academy|academia|akademi|universidad|universit[eé]|university|inivèsite|"
-    r"instituto|constructora|maquila|maquiladora|empacadora|[a-zñ]+er[ií]a|restaurante?|restoran|"
+    rf"instituto|constructora|maquila|maquiladora|empacadora|{SHOP}|restaurante?|restoran|"
     r"fonda|comedor|cocina|cantina|bar|hotel|motel|hostal|tienda|abarrotes|miscel[aá]nea|mercado|"
     r"supermercado|supermarket|store|shop|bakery|restaurant|diner|warehouse|farm|salon|market|"
     r"f[aá]brica|faktori|factory|empresa|company|negocio|taller|bodega|farmacia|wash|lavado|plaza|"
@@ -153,6 +158,7 @@ MARK = re.compile(
     r"\b(tatuajes?|tatuad[oa]s?|tattoos?|tattooed|tatou|tatu|cicatri(?:z|ces)|scars?|"
     r"mak(?:\s+blese|\s+boule)?|birthmark|quemadura|burn\s+mark|lunar|"
     r"marca\s+de\s+nacimiento)\s+((?:[^\W\d_]+\s+)?(?:de|of|con|with|ak|sou|on|en|in|que|that|ki|"
+    r"non|nombre|name|"
     r"across|over|under|sobre|bajo|anba|el|la|un|una|the|a|yon)\b[^,.;!?\n]*)",
     _I,
 )
@@ -185,6 +191,16 @@ def _mark(match: re.Match[str]) -> str:
     if len(match.group(2).split()) < 3:
         return match.group(0)  # "un tatuaje en el brazo" says nothing about who
     return match.group(1) + " <MARK>"
+
+
+_LAW = re.compile(r"(?:art[ií]culo|article|art\.|atik|fracci[oó]n|ley|law)\s*\d*\s*$", _I)
+
+
+def _section(match: re.Match[str]) -> str:
+    """ "módulo C" loses its letter; "article 52 section V" of a law keeps it."""
+    if _LAW.search(match.string[max(0, match.start() - 25) : match.start()]):
+        return match.group(0)
+    return match.group(1) + " <NUMBER>"
 
 
 def _shelter(match: re.Match[str]) -> str:
@@ -300,7 +316,7 @@ EARLY: list[Rule] = [
 ]
 #: After id and case numbers: beds, rooms, tents and "number 12".
 LATE: list[Rule] = [
-    (SHELTER_LETTER, r"\1 <NUMBER>"),
+    (SHELTER_LETTER, _section),
     (BUNK_POSITION, _bunk),
     (SHELTER_ORDINAL, "<NUMBER> "),
     (SHELTER, _shelter),

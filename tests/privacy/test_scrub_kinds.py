@@ -157,6 +157,13 @@ CAUGHT = [
     ("im the only haitian woman at that factory", ["haitian woman"]),
     ("how to find me: after the church turn right, the green house with a fence", ["green"]),
     ("la placa es MXR 31 77 y no tengo papeles", ["MXR", "31 77"]),
+    # seventh round: lower-case names after family words, titles and introductions
+    ("frè m wilnès nan prizon migrasyon an", ["wilnès"]),
+    ("my husband kwabenya is detained since monday", ["kwabenya"]),
+    ("la lic. paz orduña no me contesta", ["paz", "orduña"]),
+    ("hi i'm farid nazari from kabul", ["farid", "nazari"]),
+    ("mis datos: YOSELIN ARGUETA\nhonduras", ["YOSELIN", "ARGUETA"]),
+    ("send it to my cashapp $marisol_22", ["marisol"]),
 ]
 
 KEPT = [
@@ -235,6 +242,13 @@ KEPT = [
     "vivo por aqui cerca",
     "compre una camioneta, es legal?",
     "mi cita es el 03/12 a las 9, que llevo?",
+    # seventh round
+    "my lawyer said wait 45 days",
+    "¿Por qué debería pedir asilo en México?",
+    "Who May File Form I-730?",
+    "soy cristiana y tengo miedo de volver",
+    "i'm tired from work",
+    "¿Qué pasa si se pierde la constancia?",
 ]
 
 

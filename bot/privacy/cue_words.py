@@ -1,0 +1,128 @@
+"""The words of :mod:`bot.privacy.cues`: introductions, family words, titles, closers (es/en/ht).
+
+Data only, kept apart from the rules that read it so that volunteers who know a
+language can add a family word or a title without reading the rules.
+"""
+
+from __future__ import annotations
+
+_CUES = {
+    "strong": """me llamo|mi nombre es|mi nombre|nombre completo|nombre:|mi nombre:|my name is|my names|
+        my name's|name is|my name:|name:|se llama|se llaman|se llamaba|llamado|llamada|de nombre|named|
+        called|is called|call me|called him|called her|le decian|le decían|lo llaman|la llaman|llamame|llámame|mwen rele|m rele|moin rele|mwen rele:|li rele|l rele|
+        ki rele|rele|rele m|rele mwen|they call me|people call me|me dicen|me apodan|non mwen se|non m se|non mwen|non m|non mwen:|non:|non li se|non l se|alias|
+        apodo|un tal|una tal|le dicen|aka|a k a|real name|nombre real|je m'appelle|je suis|nom:|
+        sign:|signed:|signature:|firma:|firmado:|siyen:|siyati:|mis datos:|my details:|my data:|
+        datos:|done mwen:|enfòmasyon mwen:|name|nombre""",
+    "weak": """soy|yo soy|i'm|im|i am|it's|its|it is|this is|here is|habla|le habla|les habla|
+        te habla|le escribe|les escribe|te escribe|escribe|aqui|aquí|m se|mwen se|moin se|mwen menm se|
+        se mwen|se|c'est|yo soy el|yo soy la|soy el|soy la|ici""",
+    "family": """mama|mamá|madre|papa|papá|hermano|hermana|hijo|hija|esposo|esposa|marido|suegro|
+        suegra|primo|prima|tio|tía|tia|tío|abuelo|abuela|sobrino|sobrina|nieto|nieta|cuñado|cuñada|
+        compa|compañero|compañera|amigo|amiga|vecino|vecina|novio|novia|niño|niña|nene|nena|bebé|
+        hijastro|hijastra|comadre|compadre|familia|mother|mom|mum|father|dad|brother|sister|son|
+        daughter|wife|husband|cousin|uncle|aunt|auntie|friend|neighbour|neighbor|kid|baby|child|girl|
+        boy|nephew|niece|grandmother|grandma|grandfather|grandpa|partner|boyfriend|girlfriend|family|
+        manman|frè|fre|sè|se m|pitit|pitit fi|pitit gason|madanm|mari|kouzen|kouzin|tonton|matant|
+        grann|zanmi|vwazen|vwazin|bebe|neve|nyès|fanmi|mennaj|bòpè|bope|bèlmè|belme|bòfrè|bofre|
+        bèlsè|belse|bèlfi|parenn|marenn|padrastro|madrastra|padrino|madrina|stepfather|stepmother|
+        stepdad|stepmom|stepson|stepdaughter|godfather|godmother|mija|mijo|pareja|konpayon|fiance|
+        fiancé|prometido|prometida""",
+    "title": """señor|señora|sr|sra|srita|señorita|don|doña|dr|dra|doctor|doctora|doc|lic|licenciado|
+        licenciada|abogado|abogada|lawyer|attorney|pastor|pastora|pastè|padre|father|fr|mr|mrs|ms|
+        miss|madam|madame|madan|mesye|msye|dòk|doktè|profesor|profesora|profe|maestra|maestro|
+        teacher|hermana|hermano|sister|brother|sè|rev|reverend|imam|officer|oficial|agente|tant|ti|
+        mister|sir|sœur|frère|monsieur|ingeniero|ingeniera|ing|arquitecto|contador|jefe|patron|
+        patrón|encargado|encargada|supervisor|supervisora|manager|boss|sipèvizè|bòs|patwon|
+        pregunte por|pregunten por|preguntar por|pregunta por|preguntas por|ask for|asking for|
+        mande pou|mande|metrès|mèt""",
+    "social": """face|facebook|fb|insta|instagram|ig|tiktok|twitter|snapchat|snap|linkedin|youtube|
+        twitch|threads|kwai|
+        perfil|profile""",
+    "closer": """atte|atentamente|saludos|regards|sincerely|mesi|mèsi|gracias|thanks|bendiciones|
+        cordialmente|respectfully|blessings|bless|kenbe|ak respe|dios les bendiga""",
+    "post": """here|aqui|aquí|ki la|k ap ekri|ki ekri|k ap pale|ki ap pale|ki te ekri|ki ap ekri|
+        reportándose|reportandose""",
+}
+#: Words skipped between a cue and the name ("madanm mwen Nadège", "my wife is Abigail").
+_SKIP = {
+    "family": frozenset(
+        [
+            "mwen",
+            "m",
+            "li",
+            "l",
+            "nou",
+            "yo",
+            "an",
+            "mi",
+            "my",
+            "our",
+            "su",
+            "is",
+            "es",
+            "se",
+            "name",
+            "nombre",
+            "called",
+        ]
+    ),
+    "title": frozenset(["is", "es"]),
+    "strong": frozenset(["el", "la"]),
+    "weak": frozenset(),
+    "closer": frozenset(),
+    "social": frozenset(
+        [
+            "mwen",
+            "m",
+            "mio",
+            "mia",
+            "es",
+            "is",
+            "se",
+            "como",
+            "as",
+            "me",
+            "salgo",
+            "aparezco",
+            "cheche",
+            "chèche",
+            "busca",
+            "buscar",
+            "buscarme",
+            "find",
+            "search",
+            "under",
+            "the",
+            "name",
+            "account",
+            "cuenta",
+            "page",
+            "pagina",
+            "paj",
+            "sou",
+            "on",
+            "en",
+            "a",
+            "la",
+            "el",
+            "my",
+            "mi",
+            "nan",
+            "is:",
+            "con",
+            "with",
+        ]
+    ),
+}
+#: Titles written before first names and nicknames, in lower case as often as not.
+_FAMILIAR = frozenset(["don", "dona", "sena", "seno", "madan", "mesye", "msye", "tia", "tio"])
+#: Professional titles: a name in the lists may follow in lower case ("la lic. paz encinas").
+_PROFESSIONAL = frozenset(
+    ["lic", "licenciado", "licenciada", "dr", "dra", "doctor", "doctora", "abogado", "abogada"]
+    + ["lawyer", "avoka", "ing", "ingeniero", "ingeniera", "profe", "maestro", "maestra"]
+    + ["pastor", "paste"]
+)
+#: Ambiguous names that are verbs or months after a family word: "my son will come".
+_NOT_AFTER_FAMILY = frozenset(["will", "may", "june", "april", "bill", "sol", "mar", "fe", "san"])
+_CONNECTORS = frozenset(["de", "del", "la", "las", "los", "ti", "van"])

@@ -16,6 +16,8 @@ any word that starts with it.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -31,8 +33,41 @@ class LexiconError(ValueError):
     """The concept lexicon is broken; the message says where."""
 
 
-def compile_lexicon(path: Path) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """One pattern per concept, longest entries first."""
+@dataclass(frozen=True)
+class Lexicon:
+    """The concepts as lookup tables: whole words, word beginnings, phrases.
+
+    One pass over a message's words instead of one regular expression per
+    concept: matching 46 alternations of up to 150 entries on every message
+    made training 20 s slower and parsing twice as slow.
+    """
+
+    words: dict[str, frozenset[str]]
+    #: word beginnings ("estaf" for "estaf*"), by length
+    prefixes: dict[int, dict[str, frozenset[str]]]
+    #: phrases of n words, by n
+    phrases: dict[int, dict[str, frozenset[str]]]
+    #: the rare phrase whose last word is a beginning ("pedir asil*")
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+
+    def find(self, plain: str) -> set[str]:
+        """The concept names in ``plain`` (text as :func:`words_only` returns it)."""
+        tokens = plain.split()
+        found: set[str] = set()
+        for token in tokens:
+            found |= self.words.get(token, frozenset())
+            for length, table in self.prefixes.items():
+                if len(token) >= length:
+                    found |= table.get(token[:length], frozenset())
+        for size, table in self.phrases.items():
+            for start in range(len(tokens) - size + 1):
+                found |= table.get(" ".join(tokens[start : start + size]), frozenset())
+        found.update(name for name, pattern in self.patterns if pattern.search(plain))
+        return found
+
+
+def compile_lexicon(path: Path) -> Lexicon:
+    """Read and check the lexicon; raise :class:`LexiconError` naming the file."""
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as error:
@@ -40,27 +75,39 @@ def compile_lexicon(path: Path) -> tuple[tuple[str, re.Pattern[str]], ...]:
     concepts = data.get("concepts") if isinstance(data, dict) else None
     if not isinstance(concepts, dict) or not concepts:
         raise LexiconError(f"{path}: expected a 'concepts:' mapping of names to languages")
-    compiled = []
+    words: dict[str, set[str]] = defaultdict(set)
+    prefixes: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    phrases: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    patterns = []
     for name, languages in concepts.items():
         if not isinstance(languages, dict):
             raise LexiconError(f"{path}: concept {name!r}: expected es/en/ht lists")
-        alternatives = set()
         for entries in languages.values():
             for entry in entries or []:
                 raw = str(entry).strip()
                 prefix = raw.endswith("*")
                 plain = words_only(raw.rstrip("*"))
+                size = len(plain.split())
                 if not plain:
                     continue
-                alternatives.add(re.escape(plain) + (r"\w*" if prefix else ""))
-        if alternatives:
-            ordered = sorted(alternatives, key=len, reverse=True)
-            compiled.append((str(name), re.compile(r"\b(?:" + "|".join(ordered) + r")\b")))
-    return tuple(compiled)
+                if size == 1 and prefix:
+                    prefixes[len(plain)][plain].add(str(name))
+                elif size == 1:
+                    words[plain].add(str(name))
+                elif not prefix:
+                    phrases[size][plain].add(str(name))
+                else:
+                    patterns.append((str(name), re.compile(rf"\b{re.escape(plain)}\w*\b")))
+    return Lexicon(
+        {word: frozenset(names) for word, names in words.items()},
+        {n: {k: frozenset(v) for k, v in t.items()} for n, t in prefixes.items()},
+        {n: {k: frozenset(v) for k, v in t.items()} for n, t in phrases.items()},
+        tuple(patterns),
+    )
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _lexicon() -> Lexicon:
     return compile_lexicon(LEXICON)
 
 
@@ -73,6 +120,5 @@ def concepts_of(text: str, weight: int = 1) -> list[str]:
     vectorizer that calls it (through ``functools.partial``) pickles with the
     model.
     """
-    plain = words_only(text)
-    found = [f"concept_{name}" for name, pattern in _lexicon() if pattern.search(plain)]
-    return found * weight
+    found = sorted(_lexicon().find(words_only(text)))
+    return [f"concept_{name}" for name in found] * weight

@@ -56,7 +56,7 @@ def cues_at(text: Text, index: int) -> list[tuple[str, int]]:
         end = index + len(words)
         if end > len(tokens) or any(tokens[index + k].word != word for k, word in enumerate(words)):
             continue
-        if any(text.gap(index + k).strip(" \t'’") for k in range(len(words) - 1)):
+        if any(text.gap(index + k).strip(" \t'’\n") for k in range(len(words) - 1)):
             continue
         if colon and ":" not in text.gap(end - 1):
             continue
@@ -69,6 +69,8 @@ def cues_at(text: Text, index: int) -> list[tuple[str, int]]:
 def _gap_ok(gap: str, mode: str) -> bool:
     if mode == "closer":
         return "\n" in gap or "." in gap or "," in gap
+    if mode == "strong":
+        return not gap.strip(" \t:.'’\"“”\n")  # "mi nombre es\ndarwin"
     return not gap.strip(" \t:.'’\"“”")
 
 
@@ -176,9 +178,18 @@ def lower_run(text: Text, start: int, cue: str) -> list[int]:
     if cue in _ENGLISH and (len(run) < 2 or not any(t.name for t in tokens)):
         # "hi i'm hamid rahimi from herat": two or three words no list knows, before "from"
         unknown = len(run) >= 2 and all(unknown_word(t) for t in tokens)
-        if not (unknown and _ends_before_boundary(text, run[-1])):
+        if not ((unknown or _from_place(text, run)) and _ends_before_boundary(text, run[-1])):
             return []
     return run
+
+
+def _from_place(text: Text, run: list[int]) -> bool:
+    """ "hi im andreina from caracas": one unknown word, then "from" and a place."""
+    last = run[-1]
+    if len(run) != 1 or not unknown_word(text.tokens[last]) or last + 2 >= len(text.tokens):
+        return False
+    after = text.tokens[last + 2]
+    return text.tokens[last + 1].word == "from" and (after.place or after.word in CITY_WORDS)
 
 
 def _ends_before_boundary(text: Text, index: int) -> bool:
@@ -244,7 +255,11 @@ def run_after(text: Text, start: int, mode: str) -> list[int]:
             break
         run.append(index)
         gap = text.gap(index)
-        if gap.strip(" \t-") and not (mode == "social" and gap.strip(" \t") in {".", "_"}):
+        # "mi nombre\nes\ndarwin\njosue\nchavez": after an introduction, one word per line
+        stacked = mode == "strong" and not gap.strip(" \t\n") and "\n" in gap
+        if gap.strip(" \t-") and not stacked and not (
+            mode == "social" and gap.strip(" \t") in {".", "_"}
+        ):
             break
         index += 1
     while run and tokens[run[-1]].word in _CONNECTORS and not tokens[run[-1]].cap:

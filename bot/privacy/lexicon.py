@@ -142,6 +142,11 @@ INSTITUTIONS = frozenset(
         "kamala harris",
         "ariel henry",
         "jovenel moise",
+        # organisations and shelters named after people, and cities that look like names
+        "fray matias",
+        "fray matias de cordova",
+        "san juan diego",
+        "santiago de chile",
     ]
 )
 

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from bot.privacy import cards, cues
+from bot.privacy.cues import unknown_word
 from bot.privacy.lexicon import (
     AMBIGUOUS,
     COMMON_WORDS,
@@ -249,12 +250,19 @@ def _listed(text: Text, found: set[int]) -> set[int]:
     tokens = text.tokens
     more: set[int] = set()
     for i, token in enumerate(tokens):
-        if not token.cap or token.placeholder or token.place or i in found:
+        if token.placeholder or token.place or i in found or token.handle:
             continue
-        plausible = token.name or not token.common
+        if token.cap:
+            plausible = token.name or not token.common
+        else:
+            # "mis hijos yusmary y yulieski", "blessing, fortune ak mackenson": in lower case, a
+            # word no list knows, or a name, between or after names
+            plausible = unknown_word(token) or (token.name and not token.common) or (
+                token.word in AMBIGUOUS and _between_found(text, i, found)
+            )
         for conj, other in ((i - 1, i - 2), (i + 1, i + 2)):
             beside = 0 <= other < len(tokens) and other in found and plausible
-            if beside and tokens[conj].word in ("and", "y", "e", "ak", "et"):
+            if beside and tokens[conj].word in ("and", "y", "e", "ak", "et") or beside and not token.cap and _comma_between(text, min(i, other)):
                 more.add(i)
     start = 0
     while start < len(tokens):
@@ -275,6 +283,18 @@ def _listed(text: Text, found: set[int]) -> set[int]:
             more.update(run)
         start = end + 1
     return more
+
+
+def _between_found(text: Text, index: int, found: set[int]) -> bool:
+    """A found name on each side, one or two words away: "blessing, fortune ak mackenson"."""
+    before = any(index - k in found for k in (1, 2))
+    after = any(index + k in found for k in (1, 2))
+    return before and after
+
+
+def _comma_between(text: Text, left: int) -> bool:
+    """Tokens ``left`` and ``left + 1`` are separated by a comma only: a list of names."""
+    return text.gap(left).strip(" \t") == ","
 
 
 def _unknown(text: Text, index: int) -> bool:

@@ -25,7 +25,8 @@ _DOT = (
 _PROVIDER = r"(?:gmail|hotmail|yahoo|outlook|icloud|live|protonmail|proton|aol|msn)"
 #: Inside the name before the "@", plain dots are part of the word; spelt-out ones are not.
 _LOCAL_DOT = (
-    r"(?:\s+\.\s*|\s*[(\[{]\s*(?:dot|punto|pwen|point)\s*[)\]}]\s*|\s+(?:dot|punto|pwen|point)\s+)"
+    r"(?:\s+\.\s*|\s*[(\[{]\s*(?:dot|punto|pwen|point)\s*[)\]}]\s*|\s+(?:dot|punto|pwen|point)\s+|"
+    r"\s+(?:underscore|guion\s+bajo|gi\s+anba|tiret)\s+)"
 )
 EMAIL = re.compile(
     rf"(?<![\w.+-])[\w+-]+(?:\.+[\w+-]+)*\.*(?:{_LOCAL_DOT}[\w+-]+(?:\.+[\w+-]+)*)*{_AT}(?!(?i:ave|av|st|calle|blvd|rd)\b(?!\.\w))(?:[\w-]+(?:{_DOT}[\w-]+)+|{_PROVIDER}\b)",
@@ -53,8 +54,9 @@ CASHTAG = re.compile(r"(?<![\w$])\$[A-Za-z][A-Za-z0-9_]{2,}")
 #: A handle written after its network: "my insta is kwame.b22".
 HANDLE_AFTER = re.compile(
     r"\b(?:insta(?:gram)?|ig|tiktok|telegram|twitter|snap(?:chat)?|youtube|yt|twitch|threads|kwai|"
-    r"usuario|user(?:name)?|itilizatè|canal|channel|chanèl)"
-    r"(?:\s+(?:mwen|mio|is|es|se|:))*\s*:?\s+([A-Za-z0-9_]*[._\d][A-Za-z0-9_.]*[A-Za-z0-9_])\b",
+    r"usuario|user(?:name)?|itilizatè|canal|channel|chanèl|discord)"
+    r"(?:\s+(?:mwen|mio|is|es|se|soy|sou|i'm|im|am|as|como|:))*\s*:?\s+"
+    r"([A-Za-z0-9_]*[._\d][A-Za-z0-9_.]*[A-Za-z0-9_](?:#\d{4})?)(?!\w)",
     _I,
 )
 #: A handle with dots and digits, wherever it stands: "ramon.echeverria77", "ama.k.7" (no domain).
@@ -65,7 +67,8 @@ HANDLE_DOTTED = re.compile(
 )
 #: A plate a few words after its cue: "placas de la camioneta que nos trajo: XMT 5521".
 PLATE_AFTER = re.compile(
-    r"\b(?i:placas?|plates?|plak)\b[^.\n]{0,45}?\b([A-Z]{2,3}[ -]?(?:\d{3,4}|\d{2}[ -]\d{2})(?:[ -]?[A-Z0-9]{1,2})?)\b"
+    r"\b(?i:placas?|plates?|plak)\b[^.\n]{0,45}?\b([A-Z]{2,3}[ -]?(?:\d{3,4}|\d{2}[ -]\d{2})(?:[ -]?[A-Z0-9]{1,2})?"
+    r"|[A-Z][ -]\d{3}[ -][A-Z]{3})\b"
 )
 
 # -- numbers with a meaning ---------------------------------------------------------------
@@ -120,7 +123,7 @@ DATE_JOIN = re.compile(
 )
 _NUMBER_WORD = (
     r"(?:cero|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|zero|oh|one|two|three|four|five|"
-    r"six|seven|eight|nine|zewo|en|youn|de|twa|kat|senk|sis|s[eè]t|uit|n[eè]f|z[eé]ro|un|deux|"
+    r"six|seven|eight|nine|zewo|en|youn|de|twa|kat|senk|sis|s[eè]t|uit|wit|n[eè]f|z[eé]ro|un|deux|"
     r"trois|quatre|cinq|sept|huit|neuf|double|doble|diez|once|doce|trece|catorce|quince|dieci\w+|"
     r"veinte|veinti\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|"
     r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
@@ -138,6 +141,13 @@ PHONE_SPLIT = re.compile(
     r"|(?<![\d<])\+?\d{2,4}(?:[ \t]*[•·|][ \t]*\d{2,4}){2,4}(?![\d>])"
 )
 _ISO_DATE = re.compile(r"(?:19|20)\d\d-\d{1,2}-\d{1,2}")
+#: The end of a card: "termina en ****5512", "my card ends in 7734".
+CARD_END = re.compile(
+    r"(\*{2,}\s*\d{4})\b|\b(?i:termina(?:ci[oó]n)?|ends?|ending|fini)\s+(?i:en|in|with|ak|pa)?\s*"
+    r"(?!(?:19|20)\d\d\b)(\d{4})\b"
+)
+#: Toll-free numbers (800, 01 800) belong to organisations, never to a person.
+TOLL_FREE = re.compile(r"^(?:\+?52)?(?:01)?800\d{7}$")
 CARD = re.compile(r"(?<![\w+])\d(?:[ -]?\d){12,18}(?![\w])")
 _DIGIT_RUN = re.compile(r"(?<![\w<])\+?\(?\d(?:[\d \t().-]{0,3}\d){5,}\)?(?![\w])")
 CASE = re.compile(
@@ -240,6 +250,10 @@ def _card(match: re.Match[str]) -> str:
     return "<CARD>" if 13 <= sum(ch.isdigit() for ch in raw) <= 19 and _luhn(raw) else raw
 
 
+def _card_end(match: re.Match[str]) -> str:
+    return _group("<CARD>", 1 if match.group(1) else 2)(match)
+
+
 def _phone_split(match: re.Match[str]) -> str:
     return "<PHONE>" if sum(ch.isdigit() for ch in match.group(0)) >= 7 else match.group(0)
 
@@ -252,6 +266,8 @@ def _prefixed(match: re.Match[str]) -> str:
 
 
 def _digit_run(match: re.Match[str]) -> str:
+    if TOLL_FREE.match("".join(ch for ch in match.group(0) if ch.isdigit())):
+        return match.group(0)  # "la línea 800 461 2627 de COMAR"
     if _ISO_DATE.fullmatch(match.group(0)):
         return match.group(0)  # an appointment's date kept by _date: "la cita es el 2025-07-14"
     count = sum(ch.isdigit() for ch in match.group(0))
@@ -311,6 +327,7 @@ RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (DATE_JOIN, "<DATE>"),
     (PHONE_WORDS, _phone_words),
     (PHONE_SPLIT, _phone_split),
+    (CARD_END, _card_end),
     (PREFIXED_CODE, _prefixed),
     (CARD, _card),
     (POSTCODE, "<ADDRESS>"),

@@ -164,6 +164,13 @@ CAUGHT = [
     ("hi i'm farid nazari from kabul", ["farid", "nazari"]),
     ("mis datos: YOSELIN ARGUETA\nhonduras", ["YOSELIN", "ARGUETA"]),
     ("send it to my cashapp $marisol_22", ["marisol"]),
+    # eighth round: names in lists and over lines, handles after "soy", card endings
+    ("mis hijas yeimy y dayerlin estan conmigo", ["yeimy", "dayerlin"]),
+    ("mi nombre\nes\nkevin\nalexander\nmejia", ["kevin", "alexander", "mejia"]),
+    ("hi im marielys from maracaibo", ["marielys"]),
+    ("en instagram soy la_negra_hn22", ["negra_hn22"]),
+    ("mi tarjeta termina en 4471 y no llego el apoyo", ["4471"]),
+    ("placas de guatemala P 512 KTR", ["512", "KTR"]),
 ]
 
 KEPT = [
@@ -249,6 +256,10 @@ KEPT = [
     "soy cristiana y tengo miedo de volver",
     "i'm tired from work",
     "¿Qué pasa si se pierde la constancia?",
+    # eighth round
+    "la linea de comar es 800 461 2627?",
+    "mi permiso termina en 2026, puedo renovarlo?",
+    "fray matias de cordova atiende los sabados?",
 ]
 
 
@@ -363,3 +374,7 @@ def test_idempotent_on_personal_looking_text(text: str) -> None:
     once = scrub(text)
     assert scrub(once) == once
     assert len(once) <= len(text) + 200
+
+
+def test_a_name_on_its_own_line_ends_at_the_next_line() -> None:
+    assert scrub("me llamo Ana\ntengo 3 hijos") == "me llamo <NAME>\ntengo 3 hijos"

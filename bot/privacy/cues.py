@@ -257,8 +257,10 @@ def run_after(text: Text, start: int, mode: str) -> list[int]:
         gap = text.gap(index)
         # "mi nombre\nes\ndarwin\njosue\nchavez": after an introduction, one word per line
         stacked = mode == "strong" and not gap.strip(" \t\n") and "\n" in gap
-        if gap.strip(" \t-") and not stacked and not (
-            mode == "social" and gap.strip(" \t") in {".", "_"}
+        if (
+            gap.strip(" \t-")
+            and not stacked
+            and not (mode == "social" and gap.strip(" \t") in {".", "_"})
         ):
             break
         index += 1

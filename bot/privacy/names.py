@@ -257,12 +257,20 @@ def _listed(text: Text, found: set[int]) -> set[int]:
         else:
             # "mis hijos yusmary y yulieski", "blessing, fortune ak mackenson": in lower case, a
             # word no list knows, or a name, between or after names
-            plausible = unknown_word(token) or (token.name and not token.common) or (
-                token.word in AMBIGUOUS and _between_found(text, i, found)
+            plausible = (
+                unknown_word(token)
+                or (token.name and not token.common)
+                or (token.word in AMBIGUOUS and _between_found(text, i, found))
             )
         for conj, other in ((i - 1, i - 2), (i + 1, i + 2)):
             beside = 0 <= other < len(tokens) and other in found and plausible
-            if beside and tokens[conj].word in ("and", "y", "e", "ak", "et") or beside and not token.cap and _comma_between(text, min(i, other)):
+            if (
+                beside
+                and tokens[conj].word in ("and", "y", "e", "ak", "et")
+                or beside
+                and not token.cap
+                and _comma_between(text, min(i, other))
+            ):
                 more.add(i)
     start = 0
     while start < len(tokens):

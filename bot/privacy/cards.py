@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from bot.privacy.names import Text
+    from bot.privacy.names import Text, Token
 
 #: A line of a contact card that is no name: "Phone:", "Passport:", "+52 …", an e-mail.
 _DETAIL_LINE = re.compile(
@@ -36,9 +36,42 @@ _ARTICLES = frozenset(["the", "a", "an", "la", "el", "una", "un", "yon"])
 _FROM = frozenset(["from", "del", "de", "nan"])
 
 
+#: One member of a family list: a name and an age ("wilmer arnoldo cruz 34 años", "Sofia 8").
+_MEMBER = re.compile(
+    r"(?:^|\n|,|;)[ \t]*(?:[-•*][ \t]*)?(?:(?i:la|el|mi|my|ti)[ \t]+(?:\w+[ \t]+){0,2}?)?"
+    r"(?P<name>(?:[^\W\d_][\w'’-]*[ \t]+){0,3}[^\W\d_][\w'’-]*)[ \t]*,?[ \t]*\d{1,2}\b"
+    r"(?:[ \t]*(?i:años|anos|ans?|years?(?:[ \t]+old)?|yrs?|y/o|mois|meses|months))?"
+    r"[ \t]*(?=$|\n|,|;|\.)"
+)
+
+
 def found(text: Text) -> set[int]:
     """Indexes of the tokens that layout marks as a name."""
-    return _card_lines(text) | _bracketed(text) | _described(text)
+    return _card_lines(text) | _bracketed(text) | _described(text) | _members(text)
+
+
+def _members(text: Text) -> set[int]:
+    """Two or more "name age" items, on lines or between commas: a list of people."""
+    matches = list(_MEMBER.finditer(text.text))
+    if len(matches) < 2:
+        return set()
+    out: set[int] = set()
+    for match in matches:
+        start, end = match.span("name")
+        item = [
+            i
+            for i, token in enumerate(text.tokens)
+            if start <= token.start and token.end <= end and not token.placeholder
+        ]
+        # every word of the item looks like a name: not "m gen 29 an" (I am 29)
+        if item and all(_name_like(text.tokens[i]) for i in item):
+            out.update(item)
+    return out
+
+
+def _name_like(token: Token) -> bool:
+    listed = token.name and len(token.word) > 2  # not "li", "an"
+    return (listed or (not token.common and len(token.word) > 2)) and not token.place
 
 
 def _plausible(text: Text, indexes: list[int]) -> bool:
@@ -92,6 +125,7 @@ def _described(text: Text) -> set[int]:
     following = [t.word for t in tokens[1:5]]
     if gap == "," and following[0] in _ARTICLES and _PERSON & set(following[1:]):
         return {0}
-    if not gap and following[0] in _FROM and any(t.placeholder for t in tokens[2:4]):
+    places = ("<PLACE>", "<ADDRESS>", "<NUMBER>")
+    if not gap and following[0] in _FROM and any(t.raw in places for t in tokens[2:4]):
         return {0}
     return set()

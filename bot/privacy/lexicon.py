@@ -85,7 +85,7 @@ EXTRA_WORDS = _words(
     thursdays fridays saturdays sundays weekends weekdays
     said says told tells asked asks wants wanted went came gave took made saw knew thought needs
     needed justo justa reglamento cristiana cristiano catolica catolico evangelica evangelico
-    musulmana musulman adventista pentecostal
+    musulmana musulman adventista pentecostal locatel
     """
 )
 #: Shelters, organisations and saints that are no person: never a name without a cue.
@@ -147,6 +147,14 @@ INSTITUTIONS = frozenset(
         "fray matias de cordova",
         "san juan diego",
         "santiago de chile",
+        "hermanos en el camino",
+        "juventud 2000",
+        "todo por ellos",
+        "casa tochan",
+        "paso libre",
+        "fm4 paso libre",
+        "senda de vida",
+        "pan de vida",
     ]
 )
 

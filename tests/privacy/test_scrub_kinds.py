@@ -171,6 +171,9 @@ CAUGHT = [
     ("en instagram soy la_negra_hn22", ["negra_hn22"]),
     ("mi tarjeta termina en 4471 y no llego el apoyo", ["4471"]),
     ("placas de guatemala P 512 KTR", ["512", "KTR"]),
+    # ninth round: family lists with ages
+    ("mi familia:\n- marvin omar reyes 40\n- glenda reyes 37\n- josue 10", ["marvin", "glenda"]),
+    ("kids: Yaritza 9, Brandon 6, Luz 3", ["Yaritza", "Brandon", "Luz"]),
 ]
 
 KEPT = [
@@ -260,6 +263,10 @@ KEPT = [
     "la linea de comar es 800 461 2627?",
     "mi permiso termina en 2026, puedo renovarlo?",
     "fray matias de cordova atiende los sabados?",
+    # ninth round
+    "el numero de ACNUR es 800 226 8769?",
+    "m gen 29 an, madanm mwen gen 26, nou ka fè demann ansanm?",
+    "tengo 3 hijos de 5, 8 y 12 años",
 ]
 
 

@@ -5,13 +5,18 @@
 the name stands alone on its line beside a phone or passport line; write their
 name in brackets ("new number for me (Merci Ngoy)"); or start with a name that
 the rest of the sentence describes ("Milagros, the Venezuelan lady in tent 8",
-"Rosa from room 2"). These rules run inside :func:`bot.privacy.names.find`.
+"Rosa from room 2"), or list names side by side ("mis hijos yusmary y
+yulieski", "Carlos and Luz"). These rules run inside
+:func:`bot.privacy.names.find`.
 """
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from bot.privacy.cues import unknown_word
+from bot.privacy.lexicon import AMBIGUOUS
 
 if TYPE_CHECKING:
     from bot.privacy.names import Text, Token
@@ -129,3 +134,72 @@ def _described(text: Text) -> set[int]:
     if not gap and following[0] in _FROM and any(t.raw in places for t in tokens[2:4]):
         return {0}
     return set()
+
+
+def listed(text: Text, found: set[int]) -> set[int]:
+    """Names beside names: "Carlos and Luz", "WILBENS AK WIDLENE"; a clause of unknown capitals.
+
+    A comma-separated clause of two or three capitalised words that no list knows as ordinary
+    words or places is a name too: "…, Kouassi Yao".
+    """
+    tokens = text.tokens
+    more: set[int] = set()
+    for i, token in enumerate(tokens):
+        if token.placeholder or token.place or i in found or token.handle:
+            continue
+        if token.cap:
+            plausible = token.name or not token.common
+        else:
+            # "mis hijos yusmary y yulieski", "blessing, fortune ak mackenson": in lower case, a
+            # word no list knows, or a name, between or after names
+            plausible = (
+                unknown_word(token)
+                or (token.name and not token.common)
+                or (token.word in AMBIGUOUS and _between_found(text, i, found))
+            )
+        for conj, other in ((i - 1, i - 2), (i + 1, i + 2)):
+            beside = 0 <= other < len(tokens) and other in found and plausible
+            if (
+                beside
+                and tokens[conj].word in ("and", "y", "e", "ak", "et")
+                or beside
+                and not token.cap
+                and _comma_between(text, min(i, other))
+            ):
+                more.add(i)
+    start = 0
+    while start < len(tokens):
+        end = start
+        while end + 1 < len(tokens) and joined(text.gap(end)) and end - start < 3:
+            end += 1
+        run = range(start, end + 1)
+        before = text.text[: tokens[start].start].rstrip(" \t")
+        after = text.gap(end).strip(" \t")
+        if (
+            2 <= len(run) <= 3
+            and (not before or before[-1] == ",")
+            and (not after or after[0] in ",.\n")
+            and before
+            and all(tokens[k].cap and not tokens[k].common and not tokens[k].place for k in run)
+            and not any(tokens[k].placeholder or tokens[k].handle for k in run)
+        ):
+            more.update(run)
+        start = end + 1
+    return more
+
+
+def _between_found(text: Text, index: int, found: set[int]) -> bool:
+    """A found name on each side, one or two words away: "blessing, fortune ak mackenson"."""
+    before = any(index - k in found for k in (1, 2))
+    after = any(index + k in found for k in (1, 2))
+    return before and after
+
+
+def _comma_between(text: Text, left: int) -> bool:
+    """Tokens ``left`` and ``left + 1`` are separated by a comma only: a list of names."""
+    return text.gap(left).strip(" \t") == ","
+
+
+def joined(gap: str) -> bool:
+    """Two words of one name: only spaces (or a hyphen) between them."""
+    return not gap.strip(" \t-")

@@ -25,7 +25,6 @@ import re
 from dataclasses import dataclass
 
 from bot.privacy import cards, cues
-from bot.privacy.cues import unknown_word
 from bot.privacy.lexicon import (
     AMBIGUOUS,
     COMMON_WORDS,
@@ -139,9 +138,7 @@ def _title_line(line: str) -> bool:
     return len(long) >= 3 and titled >= 0.75 * len(long)
 
 
-def _joined(gap: str) -> bool:
-    """Two words of one name: only spaces (or a hyphen) between them."""
-    return not gap.strip(" \t-")
+_joined = cards.joined
 
 
 def find(text: Text) -> set[int]:
@@ -163,7 +160,7 @@ def find(text: Text) -> set[int]:
     found.update(cues.signature(text))
     found.update(cards.found(text))
     found.update(_without_cue(text))
-    found.update(_listed(text, found))
+    found.update(cards.listed(text, found))
     # a name found once goes wherever it recurs
     words = {
         tokens[i].word
@@ -239,70 +236,6 @@ def _without_cue(text: Text) -> set[int]:
         ):
             found.update(run)
     return found
-
-
-def _listed(text: Text, found: set[int]) -> set[int]:
-    """Names beside names: "Carlos and Luz", "WILBENS AK WIDLENE"; a clause of unknown capitals.
-
-    A comma-separated clause of two or three capitalised words that no list knows as ordinary
-    words or places is a name too: "…, Kouassi Yao".
-    """
-    tokens = text.tokens
-    more: set[int] = set()
-    for i, token in enumerate(tokens):
-        if token.placeholder or token.place or i in found or token.handle:
-            continue
-        if token.cap:
-            plausible = token.name or not token.common
-        else:
-            # "mis hijos yusmary y yulieski", "blessing, fortune ak mackenson": in lower case, a
-            # word no list knows, or a name, between or after names
-            plausible = (
-                unknown_word(token)
-                or (token.name and not token.common)
-                or (token.word in AMBIGUOUS and _between_found(text, i, found))
-            )
-        for conj, other in ((i - 1, i - 2), (i + 1, i + 2)):
-            beside = 0 <= other < len(tokens) and other in found and plausible
-            if (
-                beside
-                and tokens[conj].word in ("and", "y", "e", "ak", "et")
-                or beside
-                and not token.cap
-                and _comma_between(text, min(i, other))
-            ):
-                more.add(i)
-    start = 0
-    while start < len(tokens):
-        end = start
-        while end + 1 < len(tokens) and _joined(text.gap(end)) and end - start < 3:
-            end += 1
-        run = range(start, end + 1)
-        before = text.text[: tokens[start].start].rstrip(" \t")
-        after = text.gap(end).strip(" \t")
-        if (
-            2 <= len(run) <= 3
-            and (not before or before[-1] == ",")
-            and (not after or after[0] in ",.\n")
-            and before
-            and all(tokens[k].cap and not tokens[k].common and not tokens[k].place for k in run)
-            and not any(tokens[k].placeholder or tokens[k].handle for k in run)
-        ):
-            more.update(run)
-        start = end + 1
-    return more
-
-
-def _between_found(text: Text, index: int, found: set[int]) -> bool:
-    """A found name on each side, one or two words away: "blessing, fortune ak mackenson"."""
-    before = any(index - k in found for k in (1, 2))
-    after = any(index + k in found for k in (1, 2))
-    return before and after
-
-
-def _comma_between(text: Text, left: int) -> bool:
-    """Tokens ``left`` and ``left + 1`` are separated by a comma only: a list of names."""
-    return text.gap(left).strip(" \t") == ","
 
 
 def _unknown(text: Text, index: int) -> bool:

@@ -213,17 +213,15 @@ def _work(match: re.Match[str]) -> str:
 
 
 def _living(match: re.Match[str]) -> str:
-    raw = match.group(1).split()
-    words = [fold(w.strip(PUNCT)) for w in raw[:-1]]
+    spans = list(re.finditer(r"\S+", match.group(1)))
+    words = [fold(w.group(0).strip(PUNCT)) for w in spans[:-1]]
     if all(w in LINK for w in words):
         return match.group(0)  # "la renta es de 1200": an amount, not a place
     # "vive en houston en 4410 …": the city stays, the place starts after it
     for k in range(len(words) - 1):
         if words[k] in CITY_WORDS and words[k + 1] in _IN:
-            offset = match.group(1).index(raw[k + 2]) if k + 2 < len(raw) else None
-            if offset is not None:
-                cut = match.start(1) - match.start(0) + offset
-                return match.group(0)[:cut] + "<ADDRESS> "
+            cut = match.start(1) - match.start(0) + spans[k + 2].start()
+            return match.group(0)[:cut] + "<ADDRESS> "
     plain = any(
         w in FWD_STOP or (w in COMMON_WORDS and w not in LINK and w != "calle") for w in words
     )

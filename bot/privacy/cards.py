@@ -62,12 +62,7 @@ def _members(text: Text) -> set[int]:
         return set()
     out: set[int] = set()
     for match in matches:
-        start, end = match.span("name")
-        item = [
-            i
-            for i, token in enumerate(text.tokens)
-            if start <= token.start and token.end <= end and not token.placeholder
-        ]
+        item = [i for i in _within(text, *match.span("name")) if not text.tokens[i].placeholder]
         # every word of the item looks like a name: not "m gen 29 an" (I am 29)
         if item and all(_name_like(text.tokens[i]) for i in item):
             out.update(item)
@@ -100,7 +95,7 @@ def _card_lines(text: Text) -> set[int]:
     for line in text.text.split("\n"):
         start, end = offset, offset + len(line)
         offset = end + 1
-        indexes = [i for i, t in enumerate(text.tokens) if start <= t.start and t.end <= end]
+        indexes = _within(text, start, end)
         bare = re.sub(r"[\w'’.-]+", "", line).strip(" \t,")
         if 2 <= len(indexes) <= 4 and not bare and _plausible(text, indexes):
             out.update(indexes)
@@ -111,11 +106,7 @@ def _bracketed(text: Text) -> set[int]:
     """Two or three capitalised words in brackets: "(Merci Ngoy)"."""
     out: set[int] = set()
     for match in re.finditer(r"\(([^()\n]{3,60})\)", text.text):
-        indexes = [
-            i
-            for i, t in enumerate(text.tokens)
-            if match.start(1) <= t.start and t.end <= match.end(1)
-        ]
+        indexes = _within(text, *match.span(1))
         if 2 <= len(indexes) <= 3 and _plausible(text, indexes):
             out.update(indexes)
     return out
@@ -155,16 +146,13 @@ def listed(text: Text, found: set[int]) -> set[int]:
             plausible = (
                 unknown_word(token)
                 or (token.name and not token.common)
-                or (token.word in AMBIGUOUS and _between_found(text, i, found))
+                or (token.word in AMBIGUOUS and _between_found(i, found))
             )
         for conj, other in ((i - 1, i - 2), (i + 1, i + 2)):
-            beside = 0 <= other < len(tokens) and other in found and plausible
-            if (
-                beside
-                and tokens[conj].word in ("and", "y", "e", "ak", "et")
-                or beside
-                and not token.cap
-                and _comma_between(text, min(i, other))
+            if not (0 <= other < len(tokens) and other in found and plausible):
+                continue
+            if tokens[conj].word in ("and", "y", "e", "ak", "et") or (
+                not token.cap and _comma_between(text, min(i, other))
             ):
                 more.add(i)
     start = 0
@@ -188,7 +176,12 @@ def listed(text: Text, found: set[int]) -> set[int]:
     return more
 
 
-def _between_found(text: Text, index: int, found: set[int]) -> bool:
+def _within(text: Text, start: int, end: int) -> list[int]:
+    """Indexes of the tokens that lie inside ``text.text[start:end]``."""
+    return [i for i, t in enumerate(text.tokens) if start <= t.start and t.end <= end]
+
+
+def _between_found(index: int, found: set[int]) -> bool:
     """A found name on each side, one or two words away: "blessing, fortune ak mackenson"."""
     before = any(index - k in found for k in (1, 2))
     after = any(index + k in found for k in (1, 2))

@@ -54,6 +54,9 @@ _DIRECTIONS = (
     r"(?:la|el|the)\s+(?:primer[ao]|segund[ao]|tercer[ao]|cuart[ao]|first|second|third|fourth)\b|"
     rf"(?:casa|house|kay)\s+(?:{_COLOUR})|(?:{_COLOUR})\s+(?:house|door|gate)"
 )
+#: A word that leads to the door, wherever it stands in a clause.
+_LEADS_ON = rf"(?<!\w)(?i:{_DIRECTIONS})(?!\w)"
+_LEADS_ON_RE = re.compile(_LEADS_ON)
 #: A clause that describes the place just named: "…, the one with the yellow door".
 _WHICH = r"(?:the\s+one|la\s+que|el\s+que|sa\s+ki|li\s+ki)\b"
 #: An address and the clauses after it that lead to the door (a clause that is only another
@@ -62,7 +65,7 @@ DIRECTIONS_AFTER = re.compile(
     r"(?:<ADDRESS>|<PLACE>)(?:\s+(?i:of\s+the|del|de\s+la|nan)\s+[^\W\d_]+(?=\s*,))?"
     r"(?:\s+(?i:la|a|an|lan)(?=\s*,))?"
     r"(?P<town>\s+(?i:in|en|nan)\s+[A-ZÀ-Ý][\w'’-]+(?=\s*,))?"
-    rf"(?:\s*,\s*(?:[^,.;:!?\n]*?(?<!\w)(?i:{_DIRECTIONS})(?!\w)[^,.;:!?\n]*|(?i:{_WHICH})[^,.;:!?\n]*|"
+    rf"(?:\s*,\s*(?:[^,.;:!?\n]*?{_LEADS_ON}[^,.;:!?\n]*|(?i:{_WHICH})[^,.;:!?\n]*|"
     r"<ADDRESS>|<PLACE>))+"
 )
 #: A landmark before the address: "frente al oxxo de la <ADDRESS>", "next to the church on <ADDRESS>".
@@ -109,7 +112,7 @@ NUMBERED_LOCALITY = re.compile(
 def _home(match: re.Match[str]) -> str:
     """The home when something locates or marks it, not "we live in a small room"."""
     sentence = re.match(r"[^.!?\n]*", match.string[match.end() :]).group(0)
-    leads_on = re.search(rf"(?<!\w)(?i:{_DIRECTIONS})(?!\w)", sentence)
+    leads_on = _LEADS_ON_RE.search(sentence)
     if not _HOME_DETAIL.search(match.group(1)) and not leads_on:
         return match.group(0)
     start = match.start(1) - match.start(0)
@@ -135,7 +138,6 @@ def _after(match: re.Match[str]) -> str:
     kind = "<PLACE>" if match.group(0).startswith("<PLACE>") else "<ADDRESS>"
     if match.group("town") and fold(match.group("town").split()[-1]) in CITY_WORDS:
         kind += match.group("town")  # "… in Huixtla, the pink house …": the town stays
-    shelter = _SHELTER_NAME.search(match.group(0), match.group(0).find(","))
-    if shelter and match.group(0).find(",") >= 0:
-        return kind + " " + match.group(0)[shelter.start() :]
-    return kind
+    comma = match.group(0).find(",")
+    shelter = _SHELTER_NAME.search(match.group(0), comma) if comma >= 0 else None
+    return kind + " " + match.group(0)[shelter.start() :] if shelter else kind

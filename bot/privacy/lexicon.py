@@ -169,6 +169,7 @@ def lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[s
     return first, last, common, places
 
 
+@lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     """Every country and territory by its English, Spanish and French name (Babel's CLDR data).
 

@@ -98,7 +98,7 @@ class Text:
         # Judged line by line (a signature "Regards / Peace Achieng / Tijuana" is no heading),
         # and only capital-then-lower words count: "JEAN CLAUDE BEAUVAIS" shouts a name.
         self.title_case = any(
-            _title_line(line) for line in re.split(r"\n", re.sub(r"<[A-Z_]+>", "", text))
+            _title_line(line) for line in re.sub(r"<[A-Z_]+>", "", text).split("\n")
         )
 
     def _mark_places(self) -> None:
@@ -133,7 +133,7 @@ _SHELTER_WORDS = frozenset(
 
 
 def _title_line(line: str) -> bool:
-    long = [word for word in re.findall(r"[^\W\d_]{4,}", line)]
+    long = re.findall(r"[^\W\d_]{4,}", line)
     titled = sum(word[0].isupper() and not word.isupper() for word in long)
     return len(long) >= 3 and titled >= 0.75 * len(long)
 
@@ -250,7 +250,7 @@ def _unknown(text: Text, index: int) -> bool:
         for i in (index - 1, index + 1)
         if 0 <= i < len(text.tokens) and _joined(text.gap(min(i, index)))
     ]
-    quoted = text.text[token.start - 1 : token.start] in "\"“«'" and token.start > 0
+    quoted = token.start > 0 and text.text[token.start - 1] in "\"“«'"
     return (
         not text.title_case
         and not quoted  # "¿Qué es “Advicenow”?": a term being asked about

@@ -146,8 +146,6 @@ CARD_END = re.compile(
     r"(\*{2,}\s*\d{4})\b|\b(?i:termina(?:ci[oó]n)?|ends?|ending|fini)\s+(?i:en|in|with|ak|pa)?\s*"
     r"(?!(?:19|20)\d\d\b)(\d{4})\b"
 )
-#: Toll-free numbers (800, 01 800) belong to organisations, never to a person.
-TOLL_FREE = re.compile(r"^(?:\+?52)?(?:01)?800\d{7}$")
 CARD = re.compile(r"(?<![\w+])\d(?:[ -]?\d){12,18}(?![\w])")
 _DIGIT_RUN = re.compile(r"(?<![\w<])\+?\(?\d(?:[\d \t().-]{0,3}\d){5,}\)?(?![\w])")
 CASE = re.compile(
@@ -258,22 +256,24 @@ def _phone_split(match: re.Match[str]) -> str:
     return "<PHONE>" if sum(ch.isdigit() for ch in match.group(0)) >= 7 else match.group(0)
 
 
-def _prefixed(match: re.Match[str]) -> str:
-    """A remittance code after its cue is a card's kind of secret; anything else, a case number."""
+def _cue_before(match: re.Match[str]) -> re.Match[str] | None:
+    """The last card or id word in the 40 characters before a number, if any."""
     before = match.string[max(0, match.start() - 40) : match.start()]
     found = list(_CARD_CUES.finditer(before))
-    return "<CARD>" if found and found[-1].group(1) else "<CASE>"
+    return found[-1] if found else None
+
+
+def _prefixed(match: re.Match[str]) -> str:
+    """A remittance code after its cue is a card's kind of secret; anything else, a case number."""
+    cue = _cue_before(match)
+    return "<CARD>" if cue is not None and cue.group(1) else "<CASE>"
 
 
 def _digit_run(match: re.Match[str]) -> str:
-    if TOLL_FREE.match("".join(ch for ch in match.group(0) if ch.isdigit())):
-        return match.group(0)  # "la línea 800 461 2627 de COMAR"
     if _ISO_DATE.fullmatch(match.group(0)):
         return match.group(0)  # an appointment's date kept by _date: "la cita es el 2025-07-14"
     count = sum(ch.isdigit() for ch in match.group(0))
-    before = match.string[max(0, match.start() - 40) : match.start()]
-    found = list(_CARD_CUES.finditer(before))
-    cue = found[-1] if found else None
+    cue = _cue_before(match)
     if cue is not None:
         return "<CARD>" if cue.group(1) else "<ID>"
     return "<PHONE>" if count >= 7 else "<NUMBER>"

@@ -121,7 +121,7 @@ _KINDS = (
     r"gasolinera|est[eé]tica|gimnasio|granja|rancho|finca|hacienda|magazen|boutik|lekol|chantye|"
     r"iglesia|templo|parroquia|capilla|congregaci[oó]n|ministerio|legliz|church|chapel|mosque|"
     r"mezquita|tabern[aá]culo|hospital|cl[ií]nica|clinic|lopital|klinik|tacos|pollos|mariscos|cbtis|"
-    r"boulanjri|konstriksyon|biznis|ranch|restoran|atelye|"
+    r"boulanjri|konstriksyon|biznis|ranch|atelye|"
     r"cbta|cetis|conalep|cecyt|telesecundaria|preparatoria|bachillerato|cobach"
 )
 #: A school, shop, workplace or church named after its kind: "la maquila Textiles del Sureste".

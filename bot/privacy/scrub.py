@@ -48,23 +48,13 @@ _RULE_MODULES = (
 )
 
 
-#: Toll-free numbers (800, 01 800) belong to organisations, never to a person: they are set
-#: aside before the rules run and put back after ("la línea 800 461 2627 de COMAR").
-_TOLL_FREE = re.compile(r"(?<![\d+])(?:01[\s.-]?)?800[\s.-]?\d{3}[\s.-]?\d{4}(?!\d)")
-_KEPT = "\ue000"  # a private-use character: never in a message (invisible ones are removed)
-
-
 def scrub(text: str) -> str:
     """Text with personal details replaced by typed placeholders."""
     text = unicodedata.normalize("NFC", text)
     text = "".join(ch for ch in text if unicodedata.category(ch) not in _INVISIBLE)
-    kept = _TOLL_FREE.findall(text)
-    text = _TOLL_FREE.sub(_KEPT, text)
     text = patterns.apply(text)
     text = names.replace(text)
     text = clauses.apply(text)
-    for number in kept:
-        text = text.replace(_KEPT, number, 1)
     return _MULTISPACE.sub(" ", text).strip()
 
 

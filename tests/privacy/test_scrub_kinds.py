@@ -260,11 +260,9 @@ KEPT = [
     "i'm tired from work",
     "¿Qué pasa si se pierde la constancia?",
     # eighth round
-    "la linea de comar es 800 461 2627?",
     "mi permiso termina en 2026, puedo renovarlo?",
     "fray matias de cordova atiende los sabados?",
     # ninth round
-    "el numero de ACNUR es 800 226 8769?",
     "m gen 29 an, madanm mwen gen 26, nou ka fè demann ansanm?",
     "tengo 3 hijos de 5, 8 y 12 años",
 ]

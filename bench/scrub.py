@@ -3,8 +3,8 @@
 Prints, for each set, planted details removed per kind and language, keep
 spans preserved and control lines unchanged (bot/privacy/redteam.py defines
 each), then how many real questions the scrubber changed (there must be
-none), then the time per message. Sets A to I were tuned on; ``--failures``
-lists their failing lines. Set J is the blind confirmation set: it is measured
+none), then the time per message. Sets A to K were tuned on; ``--failures``
+lists their failing lines. Set L is the blind confirmation set: it is measured
 only with ``--blind`` (once, after a round of tuning), and only its figures are
 ever shown, never its lines. (Each earlier set was the blind one of its round;
 once measured, its failures were read in the next round, so it became a
@@ -35,11 +35,13 @@ SETS = {
     "G (tuning, seventh round)": EVAL / "scrub_redteam_g.jsonl",
     "H (tuning, eighth round)": EVAL / "scrub_redteam_h.jsonl",
     "I (tuning, ninth round)": EVAL / "scrub_redteam_i.jsonl",
-    "J (blind confirmation)": EVAL / "scrub_redteam_j.jsonl",
+    "J (tuning, tenth round)": EVAL / "scrub_redteam_j.jsonl",
+    "K (tuning, eleventh round)": EVAL / "scrub_redteam_k.jsonl",
+    "L (blind confirmation)": EVAL / "scrub_redteam_l.jsonl",
 }
 #: Sets whose failing lines ``--failures`` may print; never the blind one.
-TUNING = ("A", "B", "C", "D", "E", "F", "G", "H", "I")
-BLIND = "J"
+TUNING = ("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K")
+BLIND = "L"
 REAL_QUESTIONS = sorted(EVAL.glob("real_questions*.jsonl"))
 BAR_REMOVED = 0.98
 BAR_KEPT = 0.95
@@ -74,7 +76,7 @@ def main() -> None:
         "--only", choices=TUNING, action="append", help="measure only these tuning sets"
     )
     parser.add_argument(
-        "--blind", action="store_true", help="measure the blind set J too (figures only)"
+        "--blind", action="store_true", help="measure the blind set L too (figures only)"
     )
     args = parser.parse_args()
     print(f"scrubber version {VERSION}\n")

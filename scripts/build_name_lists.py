@@ -2,7 +2,8 @@
 
     python -m pip download --no-deps -d /tmp/faker faker==40.54.0
     (cd /tmp/faker && unzip -q -o faker-*.whl -d x)
-    PYTHONPATH=/tmp/faker/x .venv/bin/python scripts/build_name_lists.py
+    python3.10 -m venv /tmp/wf && /tmp/wf/bin/pip install wordfreq==3.1.1 pyyaml
+    PYTHONPATH=/tmp/faker/x /tmp/wf/bin/python scripts/build_name_lists.py
 
 Sources (see data/names/README.md):
 - first names and surnames: the person providers of Faker (MIT licence) for the
@@ -14,7 +15,10 @@ Sources (see data/names/README.md):
   "grace" are known as ordinary words and a name only in context;
 - the places: data/names/places.txt (kept by hand, one place per line) plus content/cities.yml.
 
-Faker is needed only to run this script, never by the bot.
+Faker and wordfreq (its word frequencies in Spanish, English, French and
+Portuguese keep the names of the further locales that are everyday words
+there, such as Turkish "Verde" or Hindi "Brinda", out of the lists) are needed
+only to run this script, never by the bot.
 """
 
 from __future__ import annotations
@@ -33,6 +37,70 @@ LOCALES = re.findall(
     r"\S+",
     "es_MX es_CO es_CL es_AR es_ES fr_FR fr_CA fr_BE en_US en_GB en_NG ha_NG ig_NG yo_NG tw_GH pt_BR",
 )
+#: Countries people also come from (South Asia, East and Central Africa, Algeria, Turkey,
+#: Central Asia, China in pinyin, Russia and Ukraine transliterated): only their names of three
+#: letters or more, which collide less with short words of es/en/ht ("an", "li", "na").
+MORE_LOCALES = re.findall(
+    r"\S+", "en_IN en_PK en_KE sw zu_ZA fr_DZ tr_TR uz_UZ az_AZ zh_CN ru_RU uk_UA"
+)
+#: Cyrillic to Latin as names are usually written in passports and chats ("Дмитрий" → "dmitrii").
+_CYRILLIC = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "e",
+            "zh",
+            "z",
+            "i",
+            "i",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "-",
+            "y",
+            "-",
+            "e",
+            "yu",
+            "ya",
+            "i",
+            "i",
+            "ie",
+            "g",
+        ],
+        strict=True,
+    )
+)
+
+
+def latin(name: str) -> str | None:
+    """The name in Latin letters, or None for a script we do not transliterate."""
+    lowered = name.lower()
+    if any("\u0400" <= ch <= "\u04ff" for ch in lowered):
+        lowered = "".join(_CYRILLIC.get(ch, ch) for ch in lowered).replace("-", "")
+    if any(ch.isalpha() and ord(ch) >= 0x250 for ch in lowered):
+        return None
+    return lowered
+
+
 #: Particles inside names ("de la Cruz", "van Dyk"): never names alone.
 PARTICLES = set(
     re.findall(r"\S+", "de del la las los el van von da di do dos das du le y e san santa st ti")
@@ -46,19 +114,32 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def faker_names() -> tuple[set[str], set[str]]:
+def everyday_word(name: str) -> bool:
+    """A word common in Spanish, English, French or Portuguese text (Zipf 3: once per million words)."""
+    from wordfreq import zipf_frequency
+
+    return max(zipf_frequency(name, lang) for lang in ("es", "en", "fr", "pt")) >= 3.0
+
+
+def faker_names(own_words: set[str]) -> tuple[set[str], set[str]]:
+    """Faker's first names and surnames; a further locale's name that is a word of the bot's
+    own texts ("comar", "verde") is left out."""
     first: set[str] = set()
     last: set[str] = set()
-    for locale in LOCALES:
+    for locale in LOCALES + MORE_LOCALES:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         for attribute in dir(provider):
             value = getattr(provider, attribute)
             if not isinstance(value, list | tuple | dict | set | frozenset):
                 continue
-            if attribute.startswith("first_names"):
-                first.update(value)
-            elif attribute.startswith("last_names"):
-                last.update(value)
+            names = list(value)
+            if locale in MORE_LOCALES:
+                names = [n for n in map(latin, names) if n and len(n.replace("-", "")) >= 3]
+                names = [n for n in names if n not in own_words and not everyday_word(n)]
+            if attribute.startswith("first_names") or attribute.startswith("first_romanized"):
+                first.update(names)
+            elif attribute.startswith("last_names") or attribute.startswith("last_romanized"):
+                last.update(names)
     return first, last
 
 
@@ -132,9 +213,9 @@ def write(name: str, words: set[str], header: str) -> None:
 
 def main() -> None:
     try:
-        fake_first, fake_last = faker_names()
+        fake_first, fake_last = faker_names(own_words=vocabulary())
     except ModuleNotFoundError:
-        sys.exit("put Faker 40.54.0 on PYTHONPATH (see this script's docstring)")
+        sys.exit("needs Faker 40.54.0 and wordfreq (see this script's docstring)")
     own_first, own_last = curated()
     first = split_names(fake_first | own_first)
     last = split_names(fake_last | own_last)

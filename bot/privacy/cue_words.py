@@ -13,10 +13,13 @@ _CUES = {
         ki rele|rele|rele m|rele mwen|they call me|people call me|me dicen|me apodan|non mwen se|non m se|non mwen|non m|non mwen:|non:|non li se|non l se|alias|
         apodo|un tal|una tal|le dicen|aka|a k a|real name|nombre real|je m'appelle|je suis|nom:|
         sign:|signed:|signature:|firma:|firmado:|siyen:|siyati:|mis datos:|my details:|my data:|
-        datos:|done mwen:|enfòmasyon mwen:|name|nombre""",
+        datos:|done mwen:|enfòmasyon mwen:|name|nombre|a nombre de|al nombre de|a nombre del|
+        in the name of|under the name|under the name of|on behalf of|de parte de|de part de|sou non|
+        sou non de|o nome de|em nome de""",
     "weak": """soy|yo soy|i'm|im|i am|it's|its|it is|this is|here is|habla|le habla|les habla|
         te habla|le escribe|les escribe|te escribe|escribe|aqui|aquí|m se|mwen se|moin se|mwen menm se|
-        se mwen|se|c'est|yo soy el|yo soy la|soy el|soy la|ici""",
+        se mwen|se|c'est|yo soy el|yo soy la|soy el|soy la|ici|its me|it's me|it is me|soy yo|
+        se mwen menm|c'est moi""",
     "family": """mama|mamá|madre|papa|papá|hermano|hermana|hijo|hija|esposo|esposa|marido|suegro|
         suegra|primo|prima|tio|tía|tia|tío|abuelo|abuela|sobrino|sobrina|nieto|nieta|cuñado|cuñada|
         compa|compañero|compañera|amigo|amiga|vecino|vecina|novio|novia|niño|niña|nene|nena|bebé|
@@ -27,7 +30,9 @@ _CUES = {
         grann|zanmi|vwazen|vwazin|bebe|neve|nyès|fanmi|mennaj|bòpè|bope|bèlmè|belme|bòfrè|bofre|
         bèlsè|belse|bèlfi|parenn|marenn|padrastro|madrastra|padrino|madrina|stepfather|stepmother|
         stepdad|stepmom|stepson|stepdaughter|godfather|godmother|mija|mijo|pareja|konpayon|fiance|
-        fiancé|prometido|prometida""",
+        fiancé|prometido|prometida|hermanito|hermanita|hijito|hijita|primito|primita|sobrinito|
+        sobrinita|nietecito|nietecita|abuelito|abuelita|mamita|papito|tiito|tiita|bebito|bebita|
+        chamaco|chamaca|chavo|chava|morro|morra|cipote|cipota|bichito|bichita|pelado|pelada""",
     "title": """señor|señora|sr|sra|srita|señorita|don|doña|dr|dra|doctor|doctora|doc|lic|licenciado|
         licenciada|abogado|abogada|lawyer|attorney|pastor|pastora|pastè|padre|father|fr|mr|mrs|ms|
         miss|madam|madame|madan|mesye|msye|dòk|doktè|profesor|profesora|profe|maestra|maestro|
@@ -41,6 +46,12 @@ _CUES = {
         perfil|profile""",
     "closer": """atte|atentamente|saludos|regards|sincerely|mesi|mèsi|gracias|thanks|bendiciones|
         cordialmente|respectfully|blessings|bless|kenbe|ak respe|dios les bendiga""",
+    "verb": """dile a|digale a|dígale a|dile|le dije a|les dije a|le dije|preguntale a|pregúntale a|
+        pregunten a|pregunta a|vine con|vino con|llegue con|llegué con|llego con|llegó con|ando con|
+        vivo con|vive con|me quedo con|se fue con|anda con|hable con|hablé con|m te pale ak|te pale ak|
+        pale ak|m te ak|m vin ak|mwen vin ak|m rete ak|m ap viv ak|m ap rete ak|came with|i came with|
+        live with|i live with|living with|staying with|stay with|ask|told|tell|i told|asked|talked to|
+        spoke to|spoke with|talked with|went with""",
     "post": """here|aqui|aquí|ki la|k ap ekri|ki ekri|k ap pale|ki ap pale|ki te ekri|ki ap ekri|
         reportándose|reportandose""",
 }
@@ -70,6 +81,7 @@ _SKIP = {
     "title": frozenset(["is", "es"]),
     "strong": frozenset(["el", "la"]),
     "weak": frozenset(),
+    "verb": frozenset(),
     "closer": frozenset(),
     "social": frozenset(
         [
@@ -116,7 +128,10 @@ _SKIP = {
     ),
 }
 #: Titles written before first names and nicknames, in lower case as often as not.
-_FAMILIAR = frozenset(["don", "dona", "sena", "seno", "madan", "mesye", "msye", "tia", "tio"])
+_FAMILIAR = frozenset(
+    ["don", "dona", "sena", "seno", "madan", "mesye", "msye", "tia", "tio", "senora", "senorita"]
+    + ["sra", "srita", "miss", "mrs", "ms", "madam", "madame", "mister", "mr"]
+)
 #: Professional titles: a name in the lists may follow in lower case ("la lic. paz encinas").
 _PROFESSIONAL = frozenset(
     ["lic", "licenciado", "licenciada", "dr", "dra", "doctor", "doctora", "abogado", "abogada"]

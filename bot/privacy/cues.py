@@ -11,7 +11,9 @@ Each cue has a mode that says how freely the words after it are taken as a name:
 - ``social``: "facebook", "fb", "en face como": the profile name that follows;
 - ``closer``: "Atte.", "Atentamente", "Saludos,", "Regards,", "Mèsi,": the
   name on the next line;
-- ``post``: "here", "aquí", "ki la", "k ap ekri": the name before it.
+- ``post``: "here", "aquí", "ki la", "k ap ekri": the name before it;
+- ``verb``: "dile a", "vine con", "m te pale ak", "ask", "told": a name, or a word
+  the vocabulary lacks ("dile a yurisleidy"), never an ordinary word that is a name.
 """
 
 from __future__ import annotations
@@ -81,6 +83,8 @@ def _takes(token: Token, mode: str, first: bool, text: Text, index: int) -> bool
         return token.cap or token.handle or token.name or token.raw.isupper()
     if token.handle:
         return False
+    if mode == "verb":
+        return _after_verb(token, text)
     if token.cap or token.raw.isupper():
         if mode == "strong":
             return True
@@ -112,6 +116,19 @@ def _takes(token: Token, mode: str, first: bool, text: Text, index: int) -> bool
     after = text.tokens[index + 1] if index + 1 < len(text.tokens) else None
     ends = bool(text.gap(index).strip(" \t"))
     return (mode == "weak" and ends) or (not ends and after is not None and after.strong)
+
+
+def _after_verb(token: Token, text: Text) -> bool:
+    """After "dile a", "vine con", "m te pale ak", "ask": a name, or a word no list knows.
+
+    Ordinary words that are names ("le dije a rosa", "vine con Dios") stay: the verb says a
+    person follows, not which word is one.
+    """
+    if token.word in AMBIGUOUS:
+        return False
+    if token.cap or token.raw.isupper():
+        return token.name or (not token.common and not token.place and not text.title_case)
+    return token.strong or (unknown_word(token) and not _ADJECTIVE.search(token.word))
 
 
 def _family_name(text: Text, index: int) -> bool:

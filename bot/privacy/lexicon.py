@@ -58,6 +58,7 @@ EXTRA_WORDS = _words(
     i i'm im i'll i've i'd ill ive hello hi hey dear thanks thank regards sincerely yours kindly please pls sorry sir madam ok
     yes good morning evening afternoon night god bless lord help amen bonjou bonswa mesi anpil
     souple tanpri salut alo wi non bondye bondie dye dyeu jezi lavyej mari beni papa manman
+    avni madan lavi bagay kounye kounya lajan travay lekol lakay peyi
     ghanaian nigerian cameroonian senegalese guinean ivorian congolese malian haitian haitiano
     haitiana ayisyen dominiken dominicano dominicana nicaraguense nicaraguan catracho catracha
     chapin chapina guanaco guanaca anglophone francophone african africano africana alias

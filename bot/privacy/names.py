@@ -38,6 +38,7 @@ from bot.privacy.lexicon import (
 
 _TOKEN = re.compile(r"<[A-Z_]+>|[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*|[\w.]*[\d_][\w.]*\w")
 _SPACE = re.compile(r"[ \t]+")
+_POSSESSIVE = re.compile(r"'s$")
 
 
 @dataclass
@@ -85,7 +86,7 @@ class Text:
                     start=match.start(),
                     end=match.end(),
                     raw=raw,
-                    word=fold(raw),
+                    word=_word(raw),
                     # an all-capitals word in a sentence is an acronym, unless everything shouts
                     cap=raw[:1].isupper() and (not is_upper or shouting),
                     initial=not before or before[-1] in ".!?\n:;",
@@ -130,6 +131,13 @@ class Text:
 _SHELTER_WORDS = frozenset(
     ["albergue", "refugio", "refij", "kan", "camp", "campamento", "abri", "shelter", "albeg"]
 )
+
+
+def _word(raw: str) -> str:
+    """The folded word, without an English possessive on a name: "my cousin nasrin's name"."""
+    word = fold(raw)
+    bare = _POSSESSIVE.sub("", word)
+    return bare if bare != word and bare not in COMMON_WORDS else word
 
 
 def _title_line(line: str) -> bool:

@@ -13,6 +13,14 @@ import re
 from collections.abc import Callable
 
 from bot.privacy import addresses
+from bot.privacy.handles import (
+    CASHTAG,
+    HANDLE,
+    HANDLE_AFTER,
+    HANDLE_DOTTED,
+    HANDLE_PARTS,
+    HANDLE_SNAKE,
+)
 from bot.privacy.lexicon import COMMON_WORDS, fold
 
 _I = re.IGNORECASE
@@ -48,23 +56,6 @@ _SOCIAL_URL = re.compile(
 )
 _WA_URL = re.compile(r"(?:https?://)?(?:wa\.me|api\.whatsapp\.com/send\?phone=)/?\+?\d+", _I)
 URL = re.compile(r"https?://\S+", _I)
-HANDLE = re.compile(r"(?<![\w.@<])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
-#: A Cash App "cashtag": "$joyce_ama23" (an amount starts with a digit: "$300").
-CASHTAG = re.compile(r"(?<![\w$])\$[A-Za-z][A-Za-z0-9_]{2,}")
-#: A handle written after its network: "my insta is kwame.b22".
-HANDLE_AFTER = re.compile(
-    r"\b(?:insta(?:gram)?|ig|tiktok|telegram|twitter|snap(?:chat)?|youtube|yt|twitch|threads|kwai|"
-    r"usuario|user(?:name)?|itilizatè|canal|channel|chanèl|discord)"
-    r"(?:\s+(?:mwen|mio|is|es|se|soy|sou|i'm|im|am|as|como|:))*\s*:?\s+"
-    r"([A-Za-z0-9_]*[._\d][A-Za-z0-9_.]*[A-Za-z0-9_](?:#\d{4})?)(?!\w)",
-    _I,
-)
-#: A handle with dots and digits, wherever it stands: "ramon.echeverria77", "ama.k.7" (no domain).
-HANDLE_DOTTED = re.compile(
-    r"(?<![\w.@/<])[A-Za-z][A-Za-z0-9_]{2,}(?:\.[A-Za-z0-9_]+)+(?<!\.com)(?<!\.net)(?<!\.org)"
-    r"(?<!\.mx)(?<!\.gob)(?<!\.edu)(?<!\.html)(?<!\.pdf)(?<!\.jpg)(?<!\.png)\b(?![.@/]\w)"
-    r"(?<=\d)"
-)
 #: A plate a few words after its cue: "placas de la camioneta que nos trajo: XMT 5521".
 PLATE_AFTER = re.compile(
     r"\b(?i:placas?|plates?|plak)\b[^.\n]{0,45}?\b([A-Z]{2,3}[ -]?(?:\d{3,4}|\d{2}[ -]\d{2})(?:[ -]?[A-Z0-9]{1,2})?"
@@ -318,6 +309,8 @@ RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (CASHTAG, "<USERNAME>"),
     (HANDLE_AFTER, _group("<USERNAME>")),
     (HANDLE_DOTTED, "<USERNAME>"),
+    (HANDLE_SNAKE, "<USERNAME>"),
+    (HANDLE_PARTS, "<USERNAME>"),
     (CURP, "<CURP>"),
     (GPS, "<ADDRESS>"),
     (DATE_WORDS, _date),

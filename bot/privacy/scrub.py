@@ -34,6 +34,7 @@ _INVISIBLE = frozenset(("Cf", "Co", "Cs"))
 _RULE_MODULES = (
     "scrub.py",
     "patterns.py",
+    "handles.py",
     "addresses.py",
     "venues.py",
     "names.py",

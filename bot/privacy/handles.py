@@ -1,0 +1,43 @@
+"""Social-media handles by their shape: "@kwame.b22", "gabo_en_mx", "keyla.hn.mom", "$joyce_ama23".
+
+People give the account where they can be found (or where someone threatens
+them) with or without the "@", before or after the network's name. A handle's
+shape says it is one wherever it stands: an underscore between letters, dots
+between three parts that make no web address, dots with digits.
+:mod:`bot.privacy.patterns` applies these in its rule order.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+HANDLE = re.compile(r"(?<![\w.@<])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+#: A Cash App "cashtag": "$joyce_ama23" (an amount starts with a digit: "$300").
+CASHTAG = re.compile(r"(?<![\w$])\$[A-Za-z][A-Za-z0-9_]{2,}")
+#: A handle written after its network: "my insta is kwame.b22".
+HANDLE_AFTER = re.compile(
+    r"\b(?:insta(?:gram)?|ig|tiktok|telegram|twitter|snap(?:chat)?|youtube|yt|twitch|threads|kwai|"
+    r"usuario|user(?:name)?|itilizatè|canal|channel|chanèl|discord|face(?:book)?|fb)"
+    r"(?:\s+(?:mwen|mio|is|es|se|soy|sou|i'm|im|am|as|como|:))*\s*:?\s+"
+    r"([A-Za-z0-9_]*[._\d][A-Za-z0-9_.]*[A-Za-z0-9_](?:#\d{4})?)(?!\w)",
+    _I,
+)
+#: A handle with an underscore between letters, wherever it stands: "gabo_en_mx" (no prose
+#: word has one).
+HANDLE_SNAKE = re.compile(
+    r"(?<![\w.@/<$#])[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*[A-Za-z0-9](?![\w@])"
+)
+#: A handle of three or more dotted parts without digits: "keyla.hn.mom" (no web domain).
+HANDLE_PARTS = re.compile(
+    r"(?<![\w.@/<])[A-Za-z][A-Za-z_]+(?:\.[A-Za-z_]{2,}){2,}\b(?![.@/]\w)"
+    r"(?<!\.com)(?<!\.net)(?<!\.org)(?<!\.mx)(?<!\.gob)(?<!\.edu)(?<!\.html)(?<!\.pdf)(?<!\.gov)"
+    r"(?<!\.int)(?<!\.info)(?<!\.ht)(?<!\.us)"
+)
+#: A handle with dots and digits, wherever it stands: "ramon.echeverria77", "ama.k.7" (no domain).
+HANDLE_DOTTED = re.compile(
+    r"(?<![\w.@/<])[A-Za-z][A-Za-z0-9_]{2,}(?:\.[A-Za-z0-9_]+)+(?<!\.com)(?<!\.net)(?<!\.org)"
+    r"(?<!\.mx)(?<!\.gob)(?<!\.edu)(?<!\.html)(?<!\.pdf)(?<!\.jpg)(?<!\.png)\b(?![.@/]\w)"
+    r"(?<=\d)"
+)

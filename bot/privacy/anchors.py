@@ -56,7 +56,8 @@ _NAMED_AREAS = set_of(
 #: Words after an area's kind that say it is no name: "la colonia donde vivo", "el barrio es malo".
 _NOT_AREA_NAME = set_of(
     """donde dónde cerca hay es está esta estaba era muy mas más very most more is was where near
-    pi te ap gen se a que y and porque because para for pou de del centro center downtown"""
+    pi te ap gen se a que y and porque because para for pou de del centro center downtown en in nan
+    on at"""
 )
 _VENUE_KINDS = (
     r"hotel|h[oó]tel|otel|ot[eè]l|motel|hostal|posada|mercado|mache|market|tianguis|puesto|local|pis|"

@@ -141,3 +141,7 @@ _PROFESSIONAL = frozenset(
 #: Ambiguous names that are verbs or months after a family word: "my son will come".
 _NOT_AFTER_FAMILY = frozenset(["will", "may", "june", "april", "bill", "sol", "mar", "fe", "san"])
 _CONNECTORS = frozenset(["de", "del", "la", "las", "los", "ti", "van"])
+#: Words before a Spanish reflexive "se" ("no se desea", "como se pide"), never a Kreyòl "se".
+_BEFORE_REFLEXIVE = frozenset(
+    ["no", "si", "que", "como", "donde", "cuando", "ya", "nunca", "tambien", "lo", "la", "le"]
+)

@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.privacy.cue_words import (
+    _BEFORE_REFLEXIVE,
     _CONNECTORS,
     _CUES,
     _FAMILIAR,
@@ -92,6 +93,11 @@ def _takes(token: Token, mode: str, first: bool, text: Text, index: int) -> bool
             return False
         # "MI SUEGRO Y MI CUÑADO": a lone letter is no name; "I Am Illegally": Title Case
         unknown = not token.common and len(token.word) >= 2 and not text.title_case
+        if text.title_case:
+            # every word has a capital: "Bring Family Over", "Help My Family Come"
+            return token.strong or (token.name and not token.common and mode != "weak")
+        if text.shouting and first and _reflexive(text, index - 1):
+            return token.name  # "NO SE DESEA LA CITA": Spanish "se", not Kreyòl "ALO SE ROSEMENE"
         return token.name or unknown
     if mode == "strong":
         # "m rele mercy kalala": after an introduction, words the vocabulary lacks
@@ -106,7 +112,13 @@ def _takes(token: Token, mode: str, first: bool, text: Text, index: int) -> bool
         return True
     if not first and unknown_word(token) and not _ADJECTIVE.search(token.word):
         return True  # "mohammad karim sadat": a surname no list knows, after a name
-    if mode == "family" and first and _family_name(text, index) and _kin_before(text, index):
+    if (
+        mode == "family"
+        and first
+        and text.tokens[index - 1].word not in GROUPS
+        and _family_name(text, index)
+        and _kin_before(text, index)
+    ):
         return True  # "frè m widlet", "my husband idrissa is detained"
     if not (first and token.name and token.word in AMBIGUOUS):
         return False
@@ -116,6 +128,11 @@ def _takes(token: Token, mode: str, first: bool, text: Text, index: int) -> bool
     after = text.tokens[index + 1] if index + 1 < len(text.tokens) else None
     ends = bool(text.gap(index).strip(" \t"))
     return (mode == "weak" and ends) or (not ends and after is not None and after.strong)
+
+
+def _reflexive(text: Text, index: int) -> bool:
+    before = text.tokens[index - 1].word if index > 0 else ""
+    return text.tokens[index].word == "se" and before in _BEFORE_REFLEXIVE
 
 
 def _after_verb(token: Token, text: Text) -> bool:
@@ -158,6 +175,8 @@ def _after_familiar(text: Text, index: int) -> bool:
 
 
 _IS = frozenset(["is", "es", "se"])
+#: Family words for a group, not a person: "their family unit", "la familia entera".
+GROUPS = frozenset(["family", "familia", "fanmi", "familias", "families"])
 #: Words that end a self-introduction without a comma: "soy yusleidy y …", "m se wilda ki …".
 _BOUNDARY = frozenset(["from", "de", "and", "y", "ak", "soti", "here", "aqui", "ki", "who", "que"])
 

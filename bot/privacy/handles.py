@@ -1,4 +1,4 @@
-"""Social-media handles by their shape: "@kwame.b22", "gabo_en_mx", "keyla.hn.mom", "$joyce_ama23".
+"""Social-media handles and spelled-out e-mails by their shape: "@kwame.b22", "gabo_en_mx", "keyla.hn.mom", "$joyce_ama23".
 
 People give the account where they can be found (or where someone threatens
 them) with or without the "@", before or after the network's name. A handle's
@@ -40,4 +40,10 @@ HANDLE_DOTTED = re.compile(
     r"(?<![\w.@/<])[A-Za-z][A-Za-z0-9_]{2,}(?:\.[A-Za-z0-9_]+)+(?<!\.com)(?<!\.net)(?<!\.org)"
     r"(?<!\.mx)(?<!\.gob)(?<!\.edu)(?<!\.html)(?<!\.pdf)(?<!\.jpg)(?<!\.png)\b(?![.@/]\w)"
     r"(?<=\d)"
+)
+#: An e-mail spelled letter by letter: "l-i-s-b-e-t-h-2-0-0-1 a-r-r-o-b-a yahoo.com".
+SPELLED_EMAIL = re.compile(
+    r"(?<![\w-])(?:\w-){3,}\w(?:[ \t]+\d(?:[ \t]+\d)*)?[ \t]+"
+    r"(?:a-r-r-o-b-a|a-r-o-b-a|a-t|arroba|aroba|arobas|at|@)[ \t]+[\w-]+(?:[ \t]*\.[ \t]*\w+)*",
+    _I,
 )

@@ -86,7 +86,12 @@ EXTRA_WORDS = _words(
     thursdays fridays saturdays sundays weekends weekdays
     said says told tells asked asks wants wanted went came gave took made saw knew thought needs
     needed justo justa reglamento cristiana cristiano catolica catolico evangelica evangelico
-    musulmana musulman adventista pentecostal locatel
+    musulmana musulman adventista pentecostal locatel custodia
+    africans africanos africanas haitians haitianos haitianas cubans cubanos cubanas venezuelans
+    venezolanos venezolanas hondurans hondurenos hondurenas guatemalans guatemaltecos salvadorans
+    salvadorenos nicaraguans colombians colombianos mexicans mexicanos americans latinos latinas
+    asians arabs cameroonians nigerians ghanaians senegalese congolese angolans afghans afganos
+    indians hindus muslims christians catholics evangelicals haitiens africains
     """
 )
 #: Shelters, organisations and saints that are no person: never a name without a cue.
@@ -143,6 +148,11 @@ INSTITUTIONS = frozenset(
         "kamala harris",
         "ariel henry",
         "jovenel moise",
+        "solalinde",
+        "alejandro solalinde",
+        "padre solalinde",
+        "pope francis",
+        "papa francisco",
         # organisations and shelters named after people, and cities that look like names
         "fray matias",
         "fray matias de cordova",

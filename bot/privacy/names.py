@@ -76,10 +76,11 @@ class Text:
         self.text = text
         letters = [ch for ch in re.sub(r"<[A-Z_]+>", "", text) if ch.isalpha()]
         shouting = len(letters) >= 8 and sum(ch.isupper() for ch in letters) > 0.7 * len(letters)
+        self.shouting = shouting
         self.tokens: list[Token] = []
         for match in _TOKEN.finditer(text):
             raw = match.group(0)
-            before = text[: match.start()].rstrip(" \t\"'“«(¿¡")
+            before = text[: match.start()].rstrip(" \t\"'“«‘(¿¡")
             is_upper = raw.isupper() and len(raw) > 1
             self.tokens.append(
                 Token(
@@ -147,6 +148,12 @@ def _title_line(line: str) -> bool:
 
 
 _joined = cards.joined
+#: Kreyòl "what is": "Kisa TPS se ye?" asks what something is; its "se" introduces no one.
+_WHAT = frozenset(["kisa", "kiyes", "kiles", "kisak"])
+
+
+def _defining(tokens: list[Token], index: int) -> bool:
+    return any(t.word in _WHAT for t in tokens[max(0, index - 4) : index])
 
 
 def find(text: Text) -> set[int]:
@@ -155,12 +162,18 @@ def find(text: Text) -> set[int]:
     tokens = text.tokens
     for index in range(len(tokens)):
         for mode, length in cues.cues_at(text, index):
+            if tokens[index].word == "se" and _defining(tokens, index):
+                continue
             if mode == "post":
                 found.update(cues.run_before(text, index))
             else:
                 run = cues.run_after(text, index + length, mode)
                 if not run and (
-                    (mode == "family" and (length > 1 or _possessive(tokens, index)))
+                    (
+                        mode == "family"
+                        and (length > 1 or _possessive(tokens, index))
+                        and tokens[index].word not in cues.GROUPS
+                    )
                     or (mode == "weak" and (length > 1 or tokens[index].word != "se"))
                 ):
                     run = cues.lower_run(text, index + length, tokens[index].word)
@@ -258,7 +271,7 @@ def _unknown(text: Text, index: int) -> bool:
         for i in (index - 1, index + 1)
         if 0 <= i < len(text.tokens) and _joined(text.gap(min(i, index)))
     ]
-    quoted = token.start > 0 and text.text[token.start - 1] in "\"“«'"
+    quoted = token.start > 0 and text.text[token.start - 1] in "\"“«'‘"
     return (
         not text.title_case
         and not quoted  # "¿Qué es “Advicenow”?": a term being asked about
@@ -266,6 +279,7 @@ def _unknown(text: Text, index: int) -> bool:
         and not token.initial
         and not token.common
         and not token.name
+        and token.word not in AMBIGUOUS  # "a la Virgen", "Bondye"
         and len(token.word) >= 3
         and token.raw[1:].islower()
     )

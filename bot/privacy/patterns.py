@@ -20,8 +20,10 @@ from bot.privacy.handles import (
     HANDLE_DOTTED,
     HANDLE_PARTS,
     HANDLE_SNAKE,
+    SPELLED_EMAIL,
 )
 from bot.privacy.lexicon import COMMON_WORDS, fold
+from bot.privacy.phones import ISO_DATE, PHONE_SPLIT, PHONE_WORDS, phone_split, phone_words
 
 _I = re.IGNORECASE
 
@@ -112,26 +114,8 @@ DATE_JOIN = re.compile(
     rf"\b{_DAY_WORD}\s+(?:de\s+|of\s+)?<DATE>|\b(?:\w+\s+(?:de\s+)?)?{_MONTHS}\s*(?:de\s+|del\s+|,\s*)?<DATE>|\b(?:\w+\s+)?(?:de\s+)?{_MONTHS}\s+<DATE>",
     _I,
 )
-_NUMBER_WORD = (
-    r"(?:cero|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|zero|oh|one|two|three|four|five|"
-    r"six|seven|eight|nine|zewo|en|youn|de|twa|kat|senk|sis|s[eè]t|uit|wit|n[eè]f|z[eé]ro|un|deux|"
-    r"trois|quatre|cinq|sept|huit|neuf|double|doble|diez|once|doce|trece|catorce|quince|dieci\w+|"
-    r"veinte|veinti\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|"
-    r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
-    r"forty|fifty|sixty|seventy|eighty|ninety|hundred|dis|onz|douz|ven|trant|karant|senkant|swasant)"
-)
-PHONE_WORDS = re.compile(
-    rf"\b(?:{_NUMBER_WORD}|\d{{1,4}})(?:[\s,.-]+(?:(?:y|and)\s+)?(?:{_NUMBER_WORD}|\d{{1,4}}))+\b(?!-)",
-    _I,
-)
-#: A code with a letter prefix and digit groups: "RMT-88201-4471", "TAP-2026-0048813".
-PREFIXED_CODE = re.compile(r"(?<![\w-])[A-Z]{2,6}-\d{3,}(?:-\d+)+\b(?!-)")
-#: A phone split over lines or by bullets: "962\n204\n7781", "656 • 208 • 44 • 19".
-PHONE_SPLIT = re.compile(
-    r"(?<![\d<])\+?\d{2,4}(?:[ \t]*\n[ \t]*\d{2,4}){2,4}(?![\d>])"
-    r"|(?<![\d<])\+?\d{2,4}(?:[ \t]*[•·|][ \t]*\d{2,4}){2,4}(?![\d>])"
-)
-_ISO_DATE = re.compile(r"(?:19|20)\d\d-\d{1,2}-\d{1,2}")
+#: A code with a letter prefix and digit groups: "RMT-88201-4471", "UNHCR-MEX-24-00771".
+PREFIXED_CODE = re.compile(r"(?<![\w-])[A-Z]{2,6}(?:-[A-Z]{2,6})*-\d{2,}(?:-\d+)+\b(?!-)")
 #: The end of a card: "termina en ****5512", "my card ends in 7734".
 CARD_END = re.compile(
     r"(\*{2,}\s*\d{4})\b|\b(?i:termina(?:ci[oó]n)?|ends?|ending|fini)\s+(?i:en|in|with|ak|pa)?\s*"
@@ -224,16 +208,6 @@ def _url(match: re.Match[str]) -> str:
     return match.group(0).split("?")[0]
 
 
-def _phone_words(match: re.Match[str]) -> str:
-    if _ISO_DATE.search(match.group(0)):
-        return match.group(0)  # "el 2025-03-18 en la oficina": a date, and "en" is no digit
-    parts = [p for p in re.split(r"[\s,.-]+", match.group(0)) if p.lower() not in ("y", "and")]
-    digits = sum(len(part) if part.isdigit() else 1 for part in parts if part)
-    if digits >= 7 and any(not part.isdigit() for part in parts if part):
-        return "<PHONE>"
-    return match.group(0)
-
-
 def _card(match: re.Match[str]) -> str:
     raw = match.group(0)
     return "<CARD>" if 13 <= sum(ch.isdigit() for ch in raw) <= 19 and _luhn(raw) else raw
@@ -241,10 +215,6 @@ def _card(match: re.Match[str]) -> str:
 
 def _card_end(match: re.Match[str]) -> str:
     return _group("<CARD>", 1 if match.group(1) else 2)(match)
-
-
-def _phone_split(match: re.Match[str]) -> str:
-    return "<PHONE>" if sum(ch.isdigit() for ch in match.group(0)) >= 7 else match.group(0)
 
 
 def _cue_before(match: re.Match[str]) -> re.Match[str] | None:
@@ -261,7 +231,7 @@ def _prefixed(match: re.Match[str]) -> str:
 
 
 def _digit_run(match: re.Match[str]) -> str:
-    if _ISO_DATE.fullmatch(match.group(0)):
+    if ISO_DATE.fullmatch(match.group(0)):
         return match.group(0)  # an appointment's date kept by _date: "la cita es el 2025-07-14"
     count = sum(ch.isdigit() for ch in match.group(0))
     cue = _cue_before(match)
@@ -304,6 +274,7 @@ RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (_SOCIAL_URL, "<USERNAME>"),
     (EMAIL, "<EMAIL>"),
     (EMAIL_NO_AT, "<EMAIL>"),
+    (SPELLED_EMAIL, "<EMAIL>"),
     (URL, _url),
     (HANDLE, "<USERNAME>"),
     (CASHTAG, "<USERNAME>"),
@@ -318,8 +289,8 @@ RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (BIRTH, _group("<DATE>")),
     (YEAR_WORDS, "<DATE>"),
     (DATE_JOIN, "<DATE>"),
-    (PHONE_WORDS, _phone_words),
-    (PHONE_SPLIT, _phone_split),
+    (PHONE_WORDS, phone_words),
+    (PHONE_SPLIT, phone_split),
     (CARD_END, _card_end),
     (PREFIXED_CODE, _prefixed),
     (CARD, _card),

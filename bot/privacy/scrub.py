@@ -35,6 +35,7 @@ _RULE_MODULES = (
     "scrub.py",
     "patterns.py",
     "handles.py",
+    "phones.py",
     "addresses.py",
     "venues.py",
     "names.py",

@@ -106,10 +106,12 @@ GRADE_DETAIL = re.compile(
     r"|(grupo|group|gwoup|sal|secci[oó]n|section)(\s+)(?:[A-Z]|\d{1,2})\b)",
     _I,
 )
-#: -ería shops ("tortillería"), not -er verbs in the conditional ("¿por qué debería …?").
+#: -ería shops ("tortillería"), not -er verbs in the conditional ("¿por qué debería …?")
+#: nor nouns that end alike ("en materia migratoria", "miseria", "feria").
 SHOP = (
     r"(?!(?:deb|s|v|cre|le|com|entend|aprend|respond|perd|ofrec|parec|conoc|merec|corr|beb|vend|"
-    r"proteg|recog|resolv|volv|devolv|mov|tem|sosp|ten|pod)er[ií]a\b)[a-zñ]+er[ií]a"
+    r"proteg|recog|resolv|volv|devolv|mov|tem|sosp|ten|pod|mat|mis|bact|crit|hist|art|gal|f)"
+    r"er[ií]a\b)[a-zñ]+er[ií]a"
 )
 _KINDS = (
     r"escuela|primaria|secundaria|t[eé]cnica|kinder|k[ií]nder|colegio|school|lek[oò]l|liceo|lyc[eé]e|"
@@ -287,10 +289,15 @@ def _business_before(match: re.Match[str]) -> str:
     return f"{lead}<PLACE>"
 
 
+_COUNTRY_SHORT = frozenset(["ee", "uu", "eeuu", "usa", "us", "u.s", "u.s.a", "uk", "rd", "r.d"])
+
+
 def _workplace(match: re.Match[str]) -> str:
     """A named employer or school after "I work at", "trabajo en", "m travay nan"."""
     words = match.group(1).split(" ")
-    if all(fold(word) in CITY_WORDS for word in words) or BUSINESS.match(match.group(1) + " X"):
+    if all(fold(word).strip(".") in CITY_WORDS | _COUNTRY_SHORT for word in words):
+        return match.group(0)  # "trabajo en EE. UU."
+    if BUSINESS.match(match.group(1) + " X"):
         return match.group(0)
     if len(words) == 1 and fold(words[0]) in COMMON_WORDS:
         return match.group(0)

@@ -1,0 +1,52 @@
+"""Phones without a plain shape: numbers in words, and numbers cut by a line break or bullets.
+
+"nueve seis dos, uno uno ocho…", "962\n204\n7781", "9 6 2\n1 3 4 8 8 2 0": people
+spell a number out or send it in pieces. :mod:`bot.privacy.patterns` applies these
+in its rule order.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+#: An ISO date ("2025-03-18") is no phone.
+ISO_DATE = re.compile(r"(?:19|20)\d\d-\d{1,2}-\d{1,2}")
+
+_NUMBER_WORD = (
+    r"(?:cero|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|zero|oh|one|two|three|four|five|"
+    r"six|seven|eight|nine|zewo|en|youn|de|twa|kat|senk|sis|s[eè]t|uit|wit|n[eè]f|z[eé]ro|un|deux|"
+    r"trois|quatre|cinq|sept|huit|neuf|double|doble|diez|once|doce|trece|catorce|quince|dieci\w+|"
+    r"veinte|veinti\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|"
+    r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|hundred|dis|onz|douz|ven|trant|karant|senkant|swasant)"
+)
+PHONE_WORDS = re.compile(
+    rf"\b(?:{_NUMBER_WORD}|\d{{1,4}})(?:[\s,.-]+(?:(?:y|and)\s+)?(?:{_NUMBER_WORD}|\d{{1,4}}))+\b(?!-)",
+    _I,
+)
+#: A phone split over lines or by bullets: "962\n204\n7781", "656 • 208 • 44 • 19".
+PHONE_SPLIT = re.compile(
+    r"(?<![\d<])\+?\d{2,4}(?:[ \t]*\n[ \t]*\d{2,4}){2,4}(?![\d>])"
+    r"|(?<![\d<])\+?\d{2,4}(?:[ \t]*[•·|][ \t]*\d{2,4}){2,4}(?![\d>])"
+    # cut by a line break anywhere: "962 10\n455 98", "9 6 2\n1 3 4 8 8 2 0"
+    r"|(?<![\w<.,:/-])\+?\d{1,4}(?:[ \t]+\d{1,4})*[ \t]*\n[ \t]*\d{1,4}(?:[ \t]+\d{1,4})*(?![\w>.,:/-])"
+)
+
+
+def phone_words(match: re.Match[str]) -> str:
+    if ISO_DATE.search(match.group(0)):
+        return match.group(0)  # "el 2025-03-18 en la oficina": a date, and "en" is no digit
+    parts = [p for p in re.split(r"[\s,.-]+", match.group(0)) if p.lower() not in ("y", "and")]
+    digits = sum(len(part) if part.isdigit() else 1 for part in parts if part)
+    if digits >= 7 and any(not part.isdigit() for part in parts if part):
+        return "<PHONE>"
+    return match.group(0)
+
+
+def phone_split(match: re.Match[str]) -> str:
+    digits = sum(ch.isdigit() for ch in match.group(0))
+    broken = "\n" in match.group(0) and not re.search(r"[•·|]|\d\s*\n\s*\d+\s*\n", match.group(0))
+    if broken and not 8 <= digits <= 13:
+        return match.group(0)  # "cuarto 3\n2 camas": two numbers on two lines, no phone
+    return "<PHONE>" if digits >= 7 else match.group(0)

@@ -53,6 +53,7 @@ bench: setup  ## Benchmarks: speed, memory, accuracy vs baselines; load, ceiling
 	$(BIN)/python -m bench.profile
 	$(BIN)/python -m bench.load
 	$(BIN)/python -m bench.scrub
+	$(BIN)/python -m bench.agreement
 
 locales: $(VENV)/.installed  ## Extract interface strings and update the catalogs
 	$(BIN)/pybabel extract --no-location --sort-output -F babel.cfg -k N_ -o locales/messages.pot bot

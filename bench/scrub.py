@@ -4,7 +4,7 @@ Prints, for each set, planted details removed per kind and language, keep
 spans preserved and control lines unchanged (bot/privacy/redteam.py defines
 each), then how many real questions the scrubber changed (there must be
 none), then the time per message. Sets A to K were tuned on; ``--failures``
-lists their failing lines. Set L is the blind confirmation set: it is measured
+lists their failing lines. Sets L and M are the blind confirmation sets: they are measured
 only with ``--blind`` (once, after a round of tuning), and only its figures are
 ever shown, never its lines. (Each earlier set was the blind one of its round;
 once measured, its failures were read in the next round, so it became a
@@ -37,11 +37,13 @@ SETS = {
     "I (tuning, ninth round)": EVAL / "scrub_redteam_i.jsonl",
     "J (tuning, tenth round)": EVAL / "scrub_redteam_j.jsonl",
     "K (tuning, eleventh round)": EVAL / "scrub_redteam_k.jsonl",
-    "L (blind confirmation)": EVAL / "scrub_redteam_l.jsonl",
+    "L (blind, measured after the eleventh round and with the tagger)": EVAL
+    / "scrub_redteam_l.jsonl",
+    "M (blind confirmation of the tagger)": EVAL / "scrub_redteam_m.jsonl",
 }
 #: Sets whose failing lines ``--failures`` may print; never the blind one.
 TUNING = ("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K")
-BLIND = "L"
+BLIND = ("L", "M")
 REAL_QUESTIONS = sorted(EVAL.glob("real_questions*.jsonl"))
 BAR_REMOVED = 0.98
 BAR_KEPT = 0.95
@@ -76,14 +78,14 @@ def main() -> None:
         "--only", choices=TUNING, action="append", help="measure only these tuning sets"
     )
     parser.add_argument(
-        "--blind", action="store_true", help="measure the blind set L too (figures only)"
+        "--blind", action="store_true", help="measure the blind sets L and M too (figures only)"
     )
     args = parser.parse_args()
     print(f"scrubber version {VERSION}\n")
     texts = []
     passed = True
     for label, path in SETS.items():
-        if label[0] == BLIND and not args.blind:
+        if label[0] in BLIND and not args.blind:
             continue
         if (args.only and label[0] in TUNING and label[0] not in args.only) or not path.exists():
             continue

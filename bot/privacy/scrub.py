@@ -11,7 +11,8 @@ Details with a shape are :mod:`bot.privacy.patterns`' job (places:
 :mod:`bot.privacy.addresses`; beds, schools, workplaces, churches:
 :mod:`bot.privacy.venues`), names :mod:`bot.privacy.names`'; places described in
 words, grown to their clause, :mod:`bot.privacy.clauses`' (with :mod:`bot.privacy.anchors`
-and :mod:`bot.privacy.birthdates`). The rules are
+and :mod:`bot.privacy.birthdates`); then a learned tagger (:mod:`bot.privacy.tagger`)
+takes a second look for words the rules left. The rules are
 greedy where a leak would be costly: a few lost words in a log cost nothing; a
 leaked phone number can cost a person a lot. docs/staff.md gives the recall measured per kind and language.
 
@@ -26,7 +27,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from bot.privacy import clauses, names, patterns
+from bot.privacy import clauses, names, patterns, tagger
 from bot.privacy.lexicon import fingerprint
 
 _MULTISPACE = re.compile(r"[ \t]{2,}")
@@ -47,6 +48,7 @@ _RULE_MODULES = (
     "anchors.py",
     "birthdates.py",
     "lexicon.py",
+    "tagger.py",
 )
 
 
@@ -54,6 +56,23 @@ def scrub(text: str) -> str:
     """Text with personal details replaced by typed placeholders."""
     text = unicodedata.normalize("NFC", text)
     text = "".join(ch for ch in text if unicodedata.category(ch) not in _INVISIBLE)
+    clean = _second_look(_rules(text), text)
+    # then on its own output until nothing changes, so that scrubbing twice changes nothing
+    for _ in range(3):
+        again = _second_look(clean, clean)
+        if again == clean:
+            break
+        clean = again
+    return clean
+
+
+def _second_look(clean: str, source: str) -> str:
+    """``clean`` without the words the learned tagger marks in ``source``."""
+    words = tagger.marked(source, names.Text(source).title_case)
+    return _rules(tagger.replace(clean, words)) if words else clean
+
+
+def _rules(text: str) -> str:
     text = patterns.apply(text)
     text = names.replace(text)
     text = clauses.apply(text)
@@ -62,6 +81,7 @@ def scrub(text: str) -> str:
 
 def _version() -> str:
     digest = hashlib.sha256(fingerprint().encode())
+    digest.update(tagger.model_bytes())
     here = Path(__file__).resolve().parent
     for module in _RULE_MODULES:
         digest.update((here / module).read_bytes())

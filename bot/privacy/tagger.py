@@ -1,0 +1,135 @@
+"""A learned second look after the rules: a CRF that marks the words of personal details.
+
+The rules (:mod:`bot.privacy.patterns`, :mod:`bot.privacy.names`,
+:mod:`bot.privacy.clauses`) know shapes and cue words; on fresh red-team sets
+they stopped near 0.87–0.89 of planted details, and what leaks is mostly names
+with no cue at all ("sera que yusmely me presta su celular"). A conditional
+random field reads each word with its neighbours, its shape and what the name
+and vocabulary lists say about it, and learns from the eleven red-team sets the
+rules were tuned on, plus published questions and the bot's own training
+examples as text with nothing to remove (``scripts/train_scrub_tagger.py``).
+
+It only ever adds: a word it marks (at :data:`THRESHOLD` or above) is replaced by
+``<NAME>`` wherever it still stands after the rules. It leaves alone words the
+bot's vocabulary knows ("rosa", "client"), towns, placeholders, and text in Title
+Case, where every capital looks like a name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.privacy.lexicon import (
+    AMBIGUOUS,
+    CITY_WORDS,
+    COMMON_WORDS,
+    FIRST_NAMES,
+    NAMES,
+    SURNAMES,
+    fold,
+)
+from bot.settings import project_root
+
+MODEL = project_root() / "data" / "privacy" / "scrub_tagger.crfsuite"
+#: Marginal probability of "personal" from which a word is removed. Chosen on sets
+#: J and K held out from training in turn (docs/staff.md).
+THRESHOLD = 0.8
+_TOKEN = re.compile(r"<[A-Z_]+>|[^\W_]+(?:['’.\-@_][^\W_]+)*|\S")
+_UPPER = re.compile(r"[A-ZÁÉÍÓÚÑÈÒÀÇ]")
+_LOWER = re.compile(r"[a-záéíóúñèòàç]")
+
+
+def tokens(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, token) for words, placeholders and single marks."""
+    return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+
+
+def _shape(word: str) -> str:
+    shape = _LOWER.sub("a", _UPPER.sub("A", word))
+    return re.sub(r"(.)\1+", r"\1\1", re.sub(r"\d", "9", shape))
+
+
+def features(toks: list[tuple[int, int, str]], text: str) -> list[dict[str, object]]:
+    """One feature dict per token: the word, its shape, the lists, and three words either side."""
+    words = [fold(t[2]) for t in toks]
+    out: list[dict[str, object]] = []
+    for i, (start, _, raw) in enumerate(toks):
+        word = words[i]
+        row: dict[str, object] = {
+            "bias": 1.0,
+            "w": word,
+            "shape": _shape(raw),
+            "suf3": word[-3:],
+            "pre3": word[:3],
+            "name": word in NAMES,
+            "first": word in FIRST_NAMES,
+            "sur": word in SURNAMES,
+            "common": word in COMMON_WORDS,
+            "city": word in CITY_WORDS,
+            "amb": word in AMBIGUOUS,
+            "cap": raw[:1].isupper(),
+            "upper": raw.isupper() and len(raw) > 1,
+            "digit": any(ch.isdigit() for ch in raw),
+            "alldigit": raw.isdigit(),
+            "len": min(len(raw), 12),
+            "initial": i == 0 or toks[i - 1][2] in ".!?:\n",
+            "nl_before": "\n" in text[toks[i - 1][1] : start] if i else True,
+        }
+        for k in (-3, -2, -1, 1, 2, 3):
+            j = i + k
+            if 0 <= j < len(toks):
+                row[f"{k}:w"] = words[j]
+                row[f"{k}:name"] = words[j] in NAMES
+                row[f"{k}:common"] = words[j] in COMMON_WORDS
+                row[f"{k}:cap"] = toks[j][2][:1].isupper()
+                row[f"{k}:shape"] = _shape(toks[j][2])
+            else:
+                row[f"{k}:edge"] = True
+        if i >= 2:
+            row["-2:-1"] = f"{words[i - 2]} {words[i - 1]}"
+        out.append(row)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _tagger():  # -> pycrfsuite.Tagger | None
+    import pycrfsuite
+
+    if not MODEL.exists():
+        return None
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(MODEL))
+    return tagger
+
+
+def marked(text: str, title_case: bool) -> set[str]:
+    """The words of ``text`` the model takes for personal details."""
+    toks = tokens(text)
+    tagger = _tagger()
+    if not toks or tagger is None or title_case:
+        return set()
+    tagger.set(features(toks, text))
+    tagger.tag()
+    return {
+        raw
+        for i, (_, _, raw) in enumerate(toks)
+        if not raw.startswith("<")
+        and len(raw) >= 3
+        and any(ch.isalpha() for ch in raw)
+        and fold(raw) not in COMMON_WORDS
+        and fold(raw) not in CITY_WORDS  # a town after an address stays: "Dallas TX"
+        and tagger.marginal("P", i) >= THRESHOLD
+    }
+
+
+def replace(clean: str, words: set[str]) -> str:
+    """``clean`` with every standing occurrence of ``words`` replaced by ``<NAME>``."""
+    for word in sorted(words, key=len, reverse=True):
+        clean = re.sub(rf"(?<![\w<]){re.escape(word)}(?![\w>])", "<NAME>", clean)
+    return clean
+
+
+def model_bytes() -> bytes:
+    """The model file's bytes (part of the scrubber's version), or nothing without one."""
+    return MODEL.read_bytes() if MODEL.exists() else b""

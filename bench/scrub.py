@@ -3,8 +3,8 @@
 Prints, for each set, planted details removed per kind and language, keep
 spans preserved and control lines unchanged (bot/privacy/redteam.py defines
 each), then how many real questions the scrubber changed (there must be
-none), then the time per message. Sets A to K were tuned on; ``--failures``
-lists their failing lines. Sets L and M are the blind confirmation sets: they are measured
+none), then the time per message. Sets A to L were tuned on; ``--failures``
+lists their failing lines. Sets M and N are the blind confirmation sets: they are measured
 only with ``--blind`` (once, after a round of tuning), and only its figures are
 ever shown, never its lines. (Each earlier set was the blind one of its round;
 once measured, its failures were read in the next round, so it became a
@@ -37,13 +37,14 @@ SETS = {
     "I (tuning, ninth round)": EVAL / "scrub_redteam_i.jsonl",
     "J (tuning, tenth round)": EVAL / "scrub_redteam_j.jsonl",
     "K (tuning, eleventh round)": EVAL / "scrub_redteam_k.jsonl",
-    "L (blind, measured after the eleventh round and with the tagger)": EVAL
-    / "scrub_redteam_l.jsonl",
-    "M (blind confirmation of the tagger)": EVAL / "scrub_redteam_m.jsonl",
+    "L (tuning, twelfth round)": EVAL / "scrub_redteam_l.jsonl",
+    "M (blind, measured after the tagger and again after its retraining)": EVAL
+    / "scrub_redteam_m.jsonl",
+    "N (blind confirmation)": EVAL / "scrub_redteam_n.jsonl",
 }
 #: Sets whose failing lines ``--failures`` may print; never the blind one.
-TUNING = ("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K")
-BLIND = ("L", "M")
+TUNING = ("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L")
+BLIND = ("M", "N")
 REAL_QUESTIONS = sorted(EVAL.glob("real_questions*.jsonl"))
 BAR_REMOVED = 0.98
 BAR_KEPT = 0.95
@@ -78,7 +79,7 @@ def main() -> None:
         "--only", choices=TUNING, action="append", help="measure only these tuning sets"
     )
     parser.add_argument(
-        "--blind", action="store_true", help="measure the blind sets L and M too (figures only)"
+        "--blind", action="store_true", help="measure the blind sets M and N too (figures only)"
     )
     args = parser.parse_args()
     print(f"scrubber version {VERSION}\n")

@@ -4,7 +4,9 @@
 
 What it learns from (see bot/privacy/tagger.py):
 - every word of the red-team sets the rules were tuned on (``bench.scrub.TUNING``,
-  never the blind one), marked "P" inside a planted detail and "O" elsewhere;
+  never the blind ones), marked "P" inside a planted detail and "O" elsewhere,
+  and the same for ``data/privacy/train/*.jsonl``: messages written by helpers
+  as training data only (same format; never measured on);
 - text with nothing to remove, every word "O": the published questions of
   ``data/eval/real_questions*.jsonl`` and 10,000 training examples of ``nlu/``
   that the rules leave unchanged (a fixed random sample).
@@ -67,6 +69,11 @@ def train(letters: list[str], out: Path) -> None:
                 toks, labels = _labelled(row)
                 if toks:
                     trainer.append(tagger.features(toks, row["text"]), labels)
+    for path in sorted((ROOT / "data" / "privacy" / "train").glob("*.jsonl")):
+        for row in load(path):
+            toks, labels = _labelled(row)
+            if toks:
+                trainer.append(tagger.features(toks, row["text"]), labels)
     for text in _negatives():
         toks = tagger.tokens(text)
         if toks:

@@ -47,3 +47,9 @@ SPELLED_EMAIL = re.compile(
     r"(?:a-r-r-o-b-a|a-r-o-b-a|a-t|arroba|aroba|arobas|at|@)[ \t]+[\w-]+(?:[ \t]*\.[ \t]*\w+)*",
     _I,
 )
+#: An e-mail typed with a space between letters: "k a t h y 2 0 0 1 @ g m a i l . c o m".
+SPACED_EMAIL = re.compile(
+    r"(?<![\w@])(?:[A-Za-z0-9.][ \t]){4,}[ \t]*(?:@|arroba|arobaz|arobas|aroba)[ \t]*"
+    r"(?:[A-Za-z0-9][ \t]?){2,}(?:[ \t]*\.[ \t]*(?:[A-Za-z][ \t]?){2,3})+",
+    _I,
+)

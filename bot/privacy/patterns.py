@@ -20,6 +20,7 @@ from bot.privacy.handles import (
     HANDLE_DOTTED,
     HANDLE_PARTS,
     HANDLE_SNAKE,
+    SPACED_EMAIL,
     SPELLED_EMAIL,
 )
 from bot.privacy.lexicon import COMMON_WORDS, fold
@@ -272,6 +273,7 @@ RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (_MAP_URL, "<ADDRESS>"),
     (_WA_URL, "<PHONE>"),
     (_SOCIAL_URL, "<USERNAME>"),
+    (SPACED_EMAIL, lambda m: "<EMAIL>" + m.group(0)[len(m.group(0).rstrip()) :]),
     (EMAIL, "<EMAIL>"),
     (EMAIL_NO_AT, "<EMAIL>"),
     (SPELLED_EMAIL, "<EMAIL>"),

@@ -26,6 +26,7 @@ from bot.privacy.lexicon import (
     COMMON_WORDS,
     FIRST_NAMES,
     NAMES,
+    PROTECTED,
     SURNAMES,
     fold,
 )
@@ -111,16 +112,31 @@ def marked(text: str, title_case: bool) -> set[str]:
         return set()
     tagger.set(features(toks, text))
     tagger.tag()
+    words = [fold(raw) for _, _, raw in toks]
+    protected = _protected(words)
     return {
         raw
         for i, (_, _, raw) in enumerate(toks)
-        if not raw.startswith("<")
+        if i not in protected
+        and not raw.startswith("<")
         and len(raw) >= 3
         and any(ch.isalpha() for ch in raw)
-        and fold(raw) not in COMMON_WORDS
-        and fold(raw) not in CITY_WORDS  # a town after an address stays: "Dallas TX"
+        and words[i] not in COMMON_WORDS  # "rosa", "client"
         and tagger.marginal("P", i) >= THRESHOLD
     }
+
+
+def _protected(words: list[str]) -> set[int]:
+    """Positions inside a place, country or institution's name: "Dallas", "Pope Francis".
+
+    Whole names only: "pedro" alone is no place because "San Pedro Sula" is one."""
+    inside: set[int] = set()
+    for start in range(len(words)):
+        for length in (4, 3, 2, 1):
+            if " ".join(words[start : start + length]) in PROTECTED:
+                inside.update(range(start, start + length))
+                break
+    return inside
 
 
 def replace(clean: str, words: set[str]) -> str:

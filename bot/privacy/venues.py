@@ -53,6 +53,24 @@ SHELTER = re.compile(
     rf"\d{{1,4}}[A-Z]?\b(?![.,]\d){_NOT_MORE})*)",
     _I,
 )
+#: A sleeping place told by what is next to it: "la carpa azul junto a la cocina", "the mattress
+#: under the stairs near the kitchen", "tant ble a bò pòtay la" (not "una carpa junto a mi familia").
+SHELTER_BESIDE = re.compile(
+    r"\b(?:carpa|casa\s+de\s+campa[nñ]a|tienda(?:\s+de\s+campa[nñ]a)?|tent|tant|cama|litera|bunk|bed|"
+    r"kabann|colch[oó]n|colchoneta|mattress|matla|mat|cot|catre|hamaca|hammock)"
+    r"(?:\s+(?:azul|verde|roj[oa]|amarill[oa]|blanc[oa]|negr[oa]|naranja|gris|blue|green|red|yellow|"
+    r"white|black|orange|gr[ae]y|ble|v[eè]t|wouj|j[oò]n|blan|nwa|gri)(?:\s+a)?)?"
+    r"\s+(?:junto\s+a|al\s+lado\s+de|cerca\s+de|frente\s+a|enfrente\s+de|debajo\s+de|atr[aá]s\s+de|"
+    r"detr[aá]s\s+de|by|near|next\s+to|under|beside|behind|in\s+front\s+of|b[oò]|toupre|anba|d[eè]y[eè]|"
+    r"devan|(?:ki\s+)?b[oò])\s+(?:(?:la|el|los|las|the|a|an)\s+)?"
+    r"(?:cocina|kitchen|kwizin|ba[nñ]os?|bathrooms?|toilets?|showers?|duchas?|twal[eè]t|gate|port[oó]n|"
+    r"puerta|door|p[oò]t|p[oò]tay|bary[eè]|entrada|entrance|antre|stairs|escaleras?|eskalye|fans?|"
+    r"ventiladores?|ventana|window|fen[eè]t|[aá]rbol|tree|pye\s+bwa|pared|wall|comedor|dining\s+\w+|"
+    r"patio|lakou|cancha|court|tanque|tank|tinaco|oficina|office|biwo|enfermer[ií]a|clinic|klinik|"
+    r"generador|generator|lavaderos?|sinks?)\b"
+    r"(?:\s+(?:la|a|nan|the))?",
+    _I,
+)
 #: Sections named by a capital letter: "módulo C", "modil B", "block D", "carpa A".
 SHELTER_LETTER = re.compile(
     r"\b((?i:m[oó]dulo|module|modil|secci[oó]n|section|seksyon|bloque|block|bl[oò]k|pabell[oó]n|"
@@ -323,6 +341,7 @@ EARLY: list[Rule] = [
 ]
 #: After id and case numbers: beds, rooms, tents and "number 12".
 LATE: list[Rule] = [
+    (SHELTER_BESIDE, "<PLACE>"),
     (SHELTER_LETTER, _section),
     (BUNK_POSITION, _bunk),
     (SHELTER_ORDINAL, "<NUMBER> "),

@@ -175,7 +175,7 @@ def lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[s
     """(first names, surnames, common words, places), read once."""
     first = _read("first_names.txt")
     last = _read("surnames.txt")
-    common = _read("vocabulary.txt") | EXTRA_WORDS
+    common = _read("vocabulary.txt") | _read("kreyol.txt") | EXTRA_WORDS
     places = _read("places.txt")
     return first, last, common, places
 
@@ -213,7 +213,7 @@ PLACE_LENGTH = max(len(place.split()) for place in PROTECTED)
 def fingerprint() -> str:
     """A digest of the data files: part of the scrubber's version."""
     digest = hashlib.sha256()
-    for name in ("first_names.txt", "surnames.txt", "vocabulary.txt", "places.txt"):
+    for name in ("first_names.txt", "surnames.txt", "vocabulary.txt", "places.txt", "kreyol.txt"):
         digest.update((DATA / name).read_bytes())
     digest.update("\n".join(sorted(_countries())).encode())
     return digest.hexdigest()[:12]

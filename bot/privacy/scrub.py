@@ -69,7 +69,7 @@ def scrub(text: str) -> str:
 def _second_look(clean: str, source: str) -> str:
     """``clean`` without the words the learned tagger marks in ``source``."""
     words = tagger.marked(source, names.Text(source).title_case)
-    return _rules(tagger.replace(clean, words)) if words else clean
+    return _rules(tagger.replace(clean, words))
 
 
 def _rules(text: str) -> str:

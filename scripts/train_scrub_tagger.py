@@ -23,6 +23,7 @@ import argparse
 import json
 import random
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pycrfsuite
@@ -61,23 +62,22 @@ def _negatives() -> list[str]:
     return texts + unchanged[:NLU_NEGATIVES]
 
 
+def _rows(letters: list[str]) -> Iterator[dict]:
+    """Marked messages (tuning sets, then helpers' training files), then texts with nothing to remove."""
+    paths = [path for label, path in SETS.items() if label[0] in letters]
+    paths += sorted((ROOT / "data" / "privacy" / "train").glob("*.jsonl"))
+    for path in paths:
+        yield from load(path)
+    for text in _negatives():
+        yield {"text": text, "details": []}
+
+
 def train(letters: list[str], out: Path) -> None:
     trainer = pycrfsuite.Trainer(verbose=False)
-    for label, path in SETS.items():
-        if label[0] in letters:
-            for row in load(path):
-                toks, labels = _labelled(row)
-                if toks:
-                    trainer.append(tagger.features(toks, row["text"]), labels)
-    for path in sorted((ROOT / "data" / "privacy" / "train").glob("*.jsonl")):
-        for row in load(path):
-            toks, labels = _labelled(row)
-            if toks:
-                trainer.append(tagger.features(toks, row["text"]), labels)
-    for text in _negatives():
-        toks = tagger.tokens(text)
+    for row in _rows(letters):
+        toks, labels = _labelled(row)
         if toks:
-            trainer.append(tagger.features(toks, text), ["O"] * len(toks))
+            trainer.append(tagger.features(toks, row["text"]), labels)
     trainer.set_params(
         {"c1": 0.1, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
     )

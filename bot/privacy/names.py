@@ -99,9 +99,7 @@ class Text:
         # "What Are the Risks of Traveling": in Title Case, a capital is no sign of a name.
         # Judged line by line (a signature "Regards / Peace Achieng / Tijuana" is no heading),
         # and only capital-then-lower words count: "JEAN CLAUDE BEAUVAIS" shouts a name.
-        self.title_case = any(
-            _title_line(line) for line in re.sub(r"<[A-Z_]+>", "", text).split("\n")
-        )
+        self.title_case = title_case(text)
 
     def _mark_places(self) -> None:
         tokens = self.tokens
@@ -139,6 +137,11 @@ def _word(raw: str) -> str:
     word = fold(raw)
     bare = _POSSESSIVE.sub("", word)
     return bare if bare != word and bare not in COMMON_WORDS else word
+
+
+def title_case(text: str) -> bool:
+    """Whether a line of ``text`` is in Title Case ("What Are the Risks of Traveling")."""
+    return any(_title_line(line) for line in re.sub(r"<[A-Z_]+>", "", text).split("\n"))
 
 
 def _title_line(line: str) -> bool:

@@ -56,20 +56,19 @@ def scrub(text: str) -> str:
     """Text with personal details replaced by typed placeholders."""
     text = unicodedata.normalize("NFC", text)
     text = "".join(ch for ch in text if unicodedata.category(ch) not in _INVISIBLE)
-    clean = _second_look(_rules(text), text)
+    clean = _rules(text)
+    words = tagger.marked(text, names.title_case(text))
+    if words:
+        clean = _rules(tagger.replace(clean, words))
     # then on its own output until nothing changes, so that scrubbing twice changes nothing
+    # (the rules alone are not always idempotent: the loop runs them again too)
     for _ in range(3):
-        again = _second_look(clean, clean)
+        words = tagger.marked(clean, names.title_case(clean))
+        again = _rules(tagger.replace(clean, words))
         if again == clean:
             break
         clean = again
     return clean
-
-
-def _second_look(clean: str, source: str) -> str:
-    """``clean`` without the words the learned tagger marks in ``source``."""
-    words = tagger.marked(source, names.Text(source).title_case)
-    return _rules(tagger.replace(clean, words))
 
 
 def _rules(text: str) -> str:

@@ -3,8 +3,8 @@
 Prints, for each set, planted details removed per kind and language, keep
 spans preserved and control lines unchanged (bot/privacy/redteam.py defines
 each), then how many real questions the scrubber changed (there must be
-none), then the time per message. Sets A to L were tuned on; ``--failures``
-lists their failing lines. Sets M, N and O are the blind confirmation sets: they are measured
+none), then the time per message. Sets A to P were tuned on; ``--failures``
+lists their failing lines. Sets Q and R are the blind confirmation sets: they are measured
 only with ``--blind`` (once, after a round of tuning), and only its figures are
 ever shown, never its lines. (Each earlier set was the blind one of its round;
 once measured, its failures were read in the next round, so it became a
@@ -38,14 +38,16 @@ SETS = {
     "J (tuning, tenth round)": EVAL / "scrub_redteam_j.jsonl",
     "K (tuning, eleventh round)": EVAL / "scrub_redteam_k.jsonl",
     "L (tuning, twelfth round)": EVAL / "scrub_redteam_l.jsonl",
-    "M (blind, measured after the tagger and again after its retraining)": EVAL
-    / "scrub_redteam_m.jsonl",
-    "N (blind, measured twice)": EVAL / "scrub_redteam_n.jsonl",
-    "O (blind confirmation)": EVAL / "scrub_redteam_o.jsonl",
+    "M (tuning, thirteenth round)": EVAL / "scrub_redteam_m.jsonl",
+    "N (tuning, thirteenth round)": EVAL / "scrub_redteam_n.jsonl",
+    "O (tuning, thirteenth round)": EVAL / "scrub_redteam_o.jsonl",
+    "P (tuning, fourteenth round)": EVAL / "scrub_redteam_p.jsonl",
+    "Q (blind, measured after rounds 13 and 14)": EVAL / "scrub_redteam_q.jsonl",
+    "R (blind confirmation)": EVAL / "scrub_redteam_r.jsonl",
 }
 #: Sets whose failing lines ``--failures`` may print; never the blind one.
-TUNING = ("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L")
-BLIND = ("M", "N", "O")
+TUNING = ("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P")
+BLIND = ("Q", "R")
 REAL_QUESTIONS = sorted(EVAL.glob("real_questions*.jsonl"))
 BAR_REMOVED = 0.98
 BAR_KEPT = 0.95
@@ -80,7 +82,7 @@ def main() -> None:
         "--only", choices=TUNING, action="append", help="measure only these tuning sets"
     )
     parser.add_argument(
-        "--blind", action="store_true", help="measure the blind sets M, N and O too (figures only)"
+        "--blind", action="store_true", help="measure the blind sets Q and R too (figures only)"
     )
     args = parser.parse_args()
     print(f"scrubber version {VERSION}\n")

@@ -18,7 +18,7 @@ _I = re.IGNORECASE
 _UP = "A-ZÁÉÍÓÚÑÈÒÀÂÊÎÔÛÇ"
 
 _STREET = (
-    r"(?:calle|c\.|avenida|av\.?|avenue|ave\.?|street|st\.|road|rd\.|boulevard|blvd\.?|calzada|"
+    r"(?:calle|kalle|c\.|avenida|av\.?|avenue|ave\.?|street|st\.|road|rd\.|boulevard|blvd\.?|calzada|"
     r"privada|priv\.|andador|callej[oó]n|carretera|lari|ri|rue|ruelle|impasse|route|camino|paseo|"
     r"cerrada|circuito|prolongaci[oó]n|prol\.|carrera|cra\.?|kra\.?|diagonal|transversal|pasaje|"
     r"sector|urbanizaci[oó]n|urb\.|reparto|aldea|cant[oó]n|caser[ií]o|ejido|ranchería|edificio|"
@@ -117,6 +117,8 @@ _ADDRESS_TAIL = (
     rf"(?i:port[oó]n|puerta|reja|zagu[aá]n|gate|door|p[oò]tay|p[oò]t)\s+(?i:{_COLOUR})"
 )
 #: Pieces of one address replaced one by one become one: "<ADDRESS> 12 <ADDRESS>".
+#: A postcode later in the same address: "<ADDRESS>, Tijuana BC 22116".
+POSTCODE_AFTER = re.compile(r"(<ADDRESS>[^.?!\n<]{0,40}?)(?<![\d-])\b\d{5}\b(?![\d-])")
 ADDRESS_JOIN = re.compile(
     rf"(?:[{_UP}][\w'’-]+\s+\d{{1,5}}\s*,\s*|\b\d{{1,5}}\s*,?\s+(?:de\s+la\s+|del\s+|on\s+)?)?<ADDRESS>(?:[\s,]+(?:{_ADDRESS_TAIL})(?=[\s,.;]|$))*"
 )
@@ -220,8 +222,10 @@ EARLY: list[Rule] = [
     (LIVING, _living),
     (ADDRESS_JOIN, "<ADDRESS>"),
     (LOCALITY, _locality),
+    (POSTCODE_AFTER, r"\1<ADDRESS>"),
 ]
 LATE: list[Rule] = [
     *venues.LATE,
     (ADDRESS_JOIN, "<ADDRESS>"),
+    (POSTCODE_AFTER, r"\1<ADDRESS>"),
 ]

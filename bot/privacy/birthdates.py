@@ -5,7 +5,8 @@ Runs with :mod:`bot.privacy.clauses`, after the date patterns of :mod:`bot.priva
 any year, within a few words of a birth cue ("nací", "born", "fèt", "DOB", "cumpleaños",
 "birthday", "cumplo", "turned", "soy de") becomes ``<DATE>``, before or after the cue
 ("el 12 de septiembre cumplo 40"), and a date spelt out in words loses its whole year
-("m fèt <DATE> dizwit" -> "m fèt <DATE>").
+("m fèt <DATE> dizwit" -> "m fèt <DATE>"). Once a message has a date of birth, another
+year of birth in it goes too ("they wrote 1983").
 """
 
 from __future__ import annotations
@@ -50,9 +51,19 @@ DATE_TAIL = re.compile(
 )
 
 
+#: A year on its own in a message that already gave a date of birth: the year a document got
+#: wrong ("born <DATE>, in the constancia they wrote 1983"). Adults' birth years only, and
+#: never the years of the refugee treaties (1951, 1967, 1984).
+YEAR_AGAIN = re.compile(
+    r"(?<![\d.,/<:-])\b(?!1951|1967|1984)(?:19[3-9]\d|200\d|201[0-2])\b(?![.,/:-]?\d)"
+)
+
+
 def apply(text: str) -> str:
     """Text with birth dates near a birth cue replaced by ``<DATE>``."""
     text = BIRTH.sub(lambda m: m.group(0)[: m.start(m.lastindex) - m.start(0)] + "<DATE>", text)
+    if "<DATE>" in text:
+        text = YEAR_AGAIN.sub("<DATE>", text)
     # the words of one date join it, as in the patterns: "de <DATE>", "<DATE> dizwit"
     while True:
         joined = patterns.DATE_JOIN.sub("<DATE>", DATE_TAIL.sub("<DATE>", text))

@@ -15,7 +15,8 @@ _CUES = {
         sign:|signed:|signature:|firma:|firmado:|siyen:|siyati:|mis datos:|my details:|my data:|
         datos:|done mwen:|enfòmasyon mwen:|name|nombre|a nombre de|al nombre de|a nombre del|
         in the name of|under the name|under the name of|on behalf of|de parte de|de part de|sou non|
-        sou non de|o nome de|em nome de""",
+        sou non de|o nome de|em nome de|calls himself|calls herself|call himself|call herself|
+        known as|conocido como|conocida como|se hace llamar|goes by|yo rele l|yo rele li""",
     "weak": """soy|yo soy|i'm|im|i am|it's|its|it is|this is|here is|habla|le habla|les habla|
         te habla|le escribe|les escribe|te escribe|escribe|aqui|aquí|m se|mwen se|moin se|mwen menm se|
         se mwen|se|c'est|yo soy el|yo soy la|soy el|soy la|ici|its me|it's me|it is me|soy yo|
@@ -40,7 +41,7 @@ _CUES = {
         mister|sir|sœur|frère|monsieur|ingeniero|ingeniera|ing|arquitecto|contador|jefe|patron|
         patrón|encargado|encargada|supervisor|supervisora|manager|boss|sipèvizè|bòs|patwon|
         pregunte por|pregunten por|preguntar por|pregunta por|preguntas por|ask for|asking for|
-        mande pou|mande|metrès|mèt""",
+        mande pou|mande|metrès|mèt|md|mohd""",
     "social": """face|facebook|fb|insta|instagram|ig|tiktok|twitter|snapchat|snap|linkedin|youtube|
         twitch|threads|kwai|
         perfil|profile""",
@@ -53,7 +54,7 @@ _CUES = {
         live with|i live with|living with|staying with|stay with|ask|told|tell|i told|asked|talked to|
         spoke to|spoke with|talked with|went with""",
     "post": """here|aqui|aquí|ki la|k ap ekri|ki ekri|k ap pale|ki ap pale|ki te ekri|ki ap ekri|
-        reportándose|reportandose""",
+        reportándose|reportandose|and i|and me|y yo|ak mwen|avè m|et moi""",
 }
 #: Words skipped between a cue and the name ("madanm mwen Nadège", "my wife is Abigail").
 _SKIP = {
@@ -145,3 +146,11 @@ _CONNECTORS = frozenset(["de", "del", "la", "las", "los", "ti", "van"])
 _BEFORE_REFLEXIVE = frozenset(
     ["no", "si", "que", "como", "donde", "cuando", "ya", "nunca", "tambien", "lo", "la", "le"]
 )
+#: Spanish first names in two parts, one of them a word or a place: "María de los Ángeles",
+#: "María del Carmen" (after María or José), "Luz María", "Paz Elena" (before a first name).
+COMPOUND_NAMES = {
+    "second": "de los angeles|de la luz|del carmen|de jesus|de la paz|del rosario|de lourdes|"
+    "de guadalupe|del pilar|de la cruz|del socorro|de fatima|de la concepcion|del mar",
+    "first": "luz|paz|rosa|flor|reina|sol|mar|fe|cruz|blanca|perla|estrella|alba|gloria|rocio|"
+    "consuelo|dulce|esperanza|milagros|pilar|dolores|mercedes|amparo|rosario|carmen|cielo|angel",
+}

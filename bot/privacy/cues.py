@@ -336,6 +336,10 @@ def signature(text: Text) -> list[int]:
     if cut < 0:
         return []
     line = [i for i, t in enumerate(tokens) if t.start > cut]
+    titled = (
+        [n for mode, n in cues_at(text, line[0]) if mode in ("title", "family")] if line else []
+    )
+    line = line[titled[0] :] if titled and titled[0] < len(line) else line  # "— Mama Ngozi"
     if not 1 <= len(line) <= 4:
         return []
     words = [tokens[i] for i in line]

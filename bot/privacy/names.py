@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.privacy import cards, cues
+from bot.privacy import cards, cue_words, cues
 from bot.privacy.lexicon import (
     AMBIGUOUS,
     COMMON_WORDS,
@@ -185,6 +185,7 @@ def find(text: Text) -> set[int]:
     found.update(cards.found(text))
     found.update(_without_cue(text))
     found.update(cards.listed(text, found))
+    found.update(_compound(text, found))
     # a name found once goes wherever it recurs
     words = {
         tokens[i].word
@@ -192,7 +193,30 @@ def find(text: Text) -> set[int]:
         if len(tokens[i].word) >= 3 and not tokens[i].common and tokens[i].word not in AMBIGUOUS
     }
     found.update(i for i, t in enumerate(tokens) if t.word in words and not t.placeholder)
+    # an everyday word found as a name ("Grace and I") recurs as one where capitalised mid-sentence
+    words = {tokens[i].word for i in found if tokens[i].raw[:1].isupper() and not tokens[i].strong}
+    found.update(i for i, t in enumerate(tokens) if t.word in words and t.cap and not t.initial)
     return found
+
+
+#: Spanish first names in two parts, one a word or a place ("María de los Ángeles", "Luz María").
+_SECOND_HALVES = [half.split() for half in cue_words.COMPOUND_NAMES["second"].split("|")]
+_FIRST_HALVES = frozenset(cue_words.COMPOUND_NAMES["first"].split("|"))
+
+
+def _compound(text: Text, found: set[int]) -> set[int]:
+    tokens, more = text.tokens, set()
+    for i in found:
+        if tokens[i].word in ("maria", "ma", "jose"):
+            for half in _SECOND_HALVES:
+                after = range(i + 1, min(i + 1 + len(half), len(tokens)))
+                if [tokens[j].word for j in after] == half:
+                    more.update(after)
+        if i > 0 and tokens[i - 1].word in _FIRST_HALVES and tokens[i].word in FIRST_NAMES:
+            if i > 1 and tokens[i - 2].word == "a" and tokens[i - 1].word == "luz":
+                continue  # "dio a luz María": gave birth to María
+            more.update([i - 1] if _joined(text.gap(i - 1)) and i - 1 not in found else [])
+    return more
 
 
 #: "mi primo osmin", "my cousin chidi": a family word someone's relative, not "son" (are).

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.privacy import addresses
+from bot.privacy import addresses, disclosures
 from bot.privacy.handles import (
     CASHTAG,
     HANDLE,
@@ -270,6 +270,7 @@ def _plate(match: re.Match[str]) -> str:
 
 
 RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
+    *disclosures.RULES,
     (_MAP_URL, "<ADDRESS>"),
     (_WA_URL, "<PHONE>"),
     (_SOCIAL_URL, "<USERNAME>"),
@@ -296,6 +297,7 @@ RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (CARD_END, _card_end),
     (PREFIXED_CODE, _prefixed),
     (CARD, _card),
+    *disclosures.LATE,
     (POSTCODE, "<ADDRESS>"),
     *addresses.EARLY,
     (PLATE, _plate),

@@ -45,14 +45,14 @@ GENERIC = frozenset(
     _words(
         """
         calle c av avenida avenue ave street st rue ri lari boulevard blvd calzada privada
-        col colonia fraccionamiento barrio zona mz manzana lt lote casa house kay numero num
+        kalle chantye obra mama papa col colonia fraccionamiento barrio zona mz manzana lt lote casa house kay numero num
         no nimewo number interior int depto departamento apt apartment norte sur oriente
         poniente north south east west nord centro center downtown de del la las los el y
         the of and a an en in on at nan sou ak cuarto habitacion room chanm cama bed kabann
         litera bunk tent tant tienda campana carpa mattress colchon matla albergue shelter
         abri albeg camp kan campamento sr sra senor senora don dona dr doctor doctora lic
         licenciado licenciada abogado abogada lawyer avoka mr mrs ms miss madam madan mesye
-        pastor paste padre father pere profesora profesor maestra maestro teacher dok dokte
+        pastor paste met metres md mohd padre father pere profesora profesor maestra maestro teacher dok dokte
         sister brother se gmail hotmail yahoo outlook icloud live com net org mx fr uk co
         arroba arobas arobaz at dot punto pwen enero febrero marzo abril mayo junio julio
         agosto septiembre setiembre octubre noviembre diciembre january february march april

@@ -5,7 +5,7 @@ People write their phone number, CURP, case number or name into a question
 not the person, so each detail becomes a typed placeholder: ``<PHONE>``,
 ``<EMAIL>``, ``<USERNAME>``, ``<CURP>``, ``<CARD>``, ``<ID>``, ``<CASE>``,
 ``<PLATE>``, ``<DATE>``, ``<ADDRESS>``, ``<PLACE>``, ``<NAME>``, ``<NUMBER>``,
-``<MARK>`` (what a tattoo, a scar or a vehicle shows, or what sets one person apart: "the only
+``<HEALTH>``, ``<SECRET>``, ``<MARK>`` (what a tattoo, a scar or a vehicle shows, or what sets one person apart: "the only
 African guy there").
 Details with a shape are :mod:`bot.privacy.patterns`' job (places:
 :mod:`bot.privacy.addresses`; beds, schools, workplaces, churches:
@@ -27,7 +27,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from bot.privacy import clauses, names, patterns, tagger
+from bot.privacy import clauses, names, offices, patterns, tagger
 from bot.privacy.lexicon import fingerprint
 
 _MULTISPACE = re.compile(r"[ \t]{2,}")
@@ -35,10 +35,12 @@ _INVISIBLE = frozenset(("Cf", "Co", "Cs"))
 _RULE_MODULES = (
     "scrub.py",
     "patterns.py",
+    "disclosures.py",
     "handles.py",
     "phones.py",
     "addresses.py",
     "venues.py",
+    "camps.py",
     "names.py",
     "cards.py",
     "cues.py",
@@ -49,6 +51,7 @@ _RULE_MODULES = (
     "birthdates.py",
     "lexicon.py",
     "tagger.py",
+    "offices.py",
 )
 
 
@@ -56,6 +59,7 @@ def scrub(text: str) -> str:
     """Text with personal details replaced by typed placeholders."""
     text = unicodedata.normalize("NFC", text)
     text = "".join(ch for ch in text if unicodedata.category(ch) not in _INVISIBLE)
+    text, public = offices.shield(text)  # "la oficina de COMAR está en la 1a Av. Norte"
     clean = _rules(text)
     words = tagger.marked(text, names.title_case(text))
     if words:
@@ -68,7 +72,7 @@ def scrub(text: str) -> str:
         if again == clean:
             break
         clean = again
-    return clean
+    return offices.restore(clean, public)
 
 
 def _rules(text: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.privacy import camps
 from bot.privacy.lexicon import (
     AMBIGUOUS,
     CITY_WORDS,
@@ -51,24 +52,6 @@ SHELTER = re.compile(
     # more beds after the first: "literas 22 y la 23", "beds 4 and 5", "kabann 6 ak 7"
     r"((?:\s*(?:,|y|e|and|&|ak|et)\s*(?:la\s+|el\s+|the\s+|(?:n[uú]mero|#)\s*)?"
     rf"\d{{1,4}}[A-Z]?\b(?![.,]\d){_NOT_MORE})*)",
-    _I,
-)
-#: A sleeping place told by what is next to it: "la carpa azul junto a la cocina", "the mattress
-#: under the stairs near the kitchen", "tant ble a bò pòtay la" (not "una carpa junto a mi familia").
-SHELTER_BESIDE = re.compile(
-    r"\b(?:carpa|casa\s+de\s+campa[nñ]a|tienda(?:\s+de\s+campa[nñ]a)?|tent|tant|cama|litera|bunk|bed|"
-    r"kabann|colch[oó]n|colchoneta|mattress|matla|mat|cot|catre|hamaca|hammock)"
-    r"(?:\s+(?:azul|verde|roj[oa]|amarill[oa]|blanc[oa]|negr[oa]|naranja|gris|blue|green|red|yellow|"
-    r"white|black|orange|gr[ae]y|ble|v[eè]t|wouj|j[oò]n|blan|nwa|gri)(?:\s+a)?)?"
-    r"\s+(?:junto\s+a|al\s+lado\s+de|cerca\s+de|frente\s+a|enfrente\s+de|debajo\s+de|atr[aá]s\s+de|"
-    r"detr[aá]s\s+de|by|near|next\s+to|under|beside|behind|in\s+front\s+of|b[oò]|toupre|anba|d[eè]y[eè]|"
-    r"devan|(?:ki\s+)?b[oò])\s+(?:(?:la|el|los|las|the|a|an)\s+)?"
-    r"(?:cocina|kitchen|kwizin|ba[nñ]os?|bathrooms?|toilets?|showers?|duchas?|twal[eè]t|gate|port[oó]n|"
-    r"puerta|door|p[oò]t|p[oò]tay|bary[eè]|entrada|entrance|antre|stairs|escaleras?|eskalye|fans?|"
-    r"ventiladores?|ventana|window|fen[eè]t|[aá]rbol|tree|pye\s+bwa|pared|wall|comedor|dining\s+\w+|"
-    r"patio|lakou|cancha|court|tanque|tank|tinaco|oficina|office|biwo|enfermer[ií]a|clinic|klinik|"
-    r"generador|generator|lavaderos?|sinks?)\b"
-    r"(?:\s+(?:la|a|nan|the))?",
     _I,
 )
 #: Sections named by a capital letter: "módulo C", "modil B", "block D", "carpa A".
@@ -200,6 +183,7 @@ VEHICLE = re.compile(
 ONLY_ONE = re.compile(
     r"\b(?:the\s+only|el\s+[uú]nico|la\s+[uú]nica|sèl|sel)\s+"
     r"(?=(?:[^\W\d_]+\s+){0,2}(?:one|person|guy|man|woman|girl|boy|lady|black|african|haitian|"
+    r"female|male|gay|lesbian|trans|deaf|blind|driver|nurse|teacher|doctor|"
     r"venezuelan|cuban|honduran|migrant|foreigner|venezolan[oa]|hondureñ[oa]|cuban[oa]|haitian[oa]|"
     r"african[oa]|negr[oa]|extranjer[oa]|migrante|mujer|hombre|persona|ayisyen|etranje|moun|fanm|"
     r"nèg|neg|fi|gason|who|que|ki)\b)[^,.;!?\n]*",
@@ -341,7 +325,7 @@ EARLY: list[Rule] = [
 ]
 #: After id and case numbers: beds, rooms, tents and "number 12".
 LATE: list[Rule] = [
-    (SHELTER_BESIDE, "<PLACE>"),
+    *camps.RULES,
     (SHELTER_LETTER, _section),
     (BUNK_POSITION, _bunk),
     (SHELTER_ORDINAL, "<NUMBER> "),

@@ -1,0 +1,63 @@
+"""Sleeping places in a camp or shelter told in words: "la carpa azul junto a la cocina".
+
+A tent or bed told by its colour, its order or what is next to it is as good
+as a number for finding the person who sleeps there, so it becomes
+``<PLACE>``. Only *that* tent: a definite or possessive article ("la carpa
+azul", "our tent", "tant ble a") or a landmark after it, never a tent in
+general ("¿dan carpas?", "una carpa azul sirve?").
+Runs first among :data:`bot.privacy.venues.LATE`, before numbered beds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_I = re.IGNORECASE
+_COLOUR = (
+    r"(?:azul|verde|roj[oa]|amarill[oa]|blanc[oa]|negr[oa]|naranja|gris|caf[eé]|morad[oa]|rosad[oa]|"
+    r"blue|green|red|yellow|white|black|orange|gr[ae]y|brown|purple|pink|"
+    r"ble|v[eè]t|wouj|j[oò]n|blan|nwa|gri|mawon|woz|vyolèt)"
+)
+_COLOURS = rf"{_COLOUR}(?:\s+(?:y|e|and|&|ak|con|with)\s+{_COLOUR})?"
+_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|last|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|"
+    r"quint[oa]|[uú]ltim[oa]|premye|dezy[eè]m|twazy[eè]m|katriy[eè]m|d[eè]nye)"
+)
+_TENT = r"(?:carpa|casa\s+de\s+campa[nñ]a|tienda(?:\s+de\s+campa[nñ]a)?|tent|tant)"
+_LANDMARK = (
+    r"(?:\s*,?\s+(?:junto\s+a|al\s+lado\s+de|cerca\s+de|frente\s+a|enfrente\s+de|detr[aá]s\s+de|"
+    r"atr[aá]s\s+de|desde|from|by|near|next\s+to|beside|behind|in\s+front\s+of|b[oò](?:\s+kote)?|"
+    r"toupre|d[eè]y[eè]|devan|akote|kote)\s+[^,.;!?\n]{1,40})?"
+)
+#: A sleeping place told by what is next to it: "la carpa azul junto a la cocina", "the mattress
+#: under the stairs near the kitchen", "tant ble a bò pòtay la" (not "una carpa junto a mi familia").
+BESIDE = re.compile(
+    r"\b(?:carpa|casa\s+de\s+campa[nñ]a|tienda(?:\s+de\s+campa[nñ]a)?|tent|tant|cama|litera|bunk|bed|"
+    r"kabann|colch[oó]n|colchoneta|mattress|matla|mat|cot|catre|hamaca|hammock)"
+    r"(?:\s+(?:azul|verde|roj[oa]|amarill[oa]|blanc[oa]|negr[oa]|naranja|gris|blue|green|red|yellow|"
+    r"white|black|orange|gr[ae]y|ble|v[eè]t|wouj|j[oò]n|blan|nwa|gri)(?:\s+a)?)?"
+    r"\s+(?:junto\s+a|al\s+lado\s+de|cerca\s+de|frente\s+a|enfrente\s+de|debajo\s+de|atr[aá]s\s+de|"
+    r"detr[aá]s\s+de|by|near|next\s+to|under|beside|behind|in\s+front\s+of|b[oò]|toupre|anba|d[eè]y[eè]|"
+    r"devan|(?:ki\s+)?b[oò])\s+(?:(?:la|el|los|las|the|a|an)\s+)?"
+    r"(?:cocina|kitchen|kwizin|ba[nñ]os?|bathrooms?|toilets?|showers?|duchas?|twal[eè]t|gate|port[oó]n|"
+    r"puerta|door|p[oò]t|p[oò]tay|bary[eè]|entrada|entrance|antre|stairs|escaleras?|eskalye|fans?|"
+    r"ventiladores?|ventana|window|fen[eè]t|[aá]rbol|tree|pye\s+bwa|pared|wall|comedor|dining\s+\w+|"
+    r"patio|lakou|cancha|court|tanque|tank|tinaco|oficina|office|biwo|enfermer[ií]a|clinic|klinik|"
+    r"generador|generator|lavaderos?|sinks?)\b"
+    r"(?:\s+(?:la|a|nan|the))?",
+    _I,
+)
+#: "the grey tent behind the water tanks", "la tercera carpa desde el puente", "tant ble ak blan".
+TENT = re.compile(
+    rf"\b(?:(?:the|our|my|la|nuestra|mi)\s+(?:(?:{_ORDINAL}|{_COLOURS})\s+)+{_TENT}"
+    rf"|(?:la|nuestra|mi|the|our|my)\s+{_TENT}\s+{_COLOURS}"
+    rf"|{_TENT}\s+{_COLOURS}(?:\s+(?:a|la|nan|an|lan)\b|(?=\s*[,.;!?]|$))"
+    rf"|(?:dezy[eè]m|twazy[eè]m|premye|d[eè]nye)\s+{_TENT}(?:\s+{_COLOURS})?){_LANDMARK}",
+    _I,
+)
+
+RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
+    (BESIDE, "<PLACE>"),
+    (TENT, "<PLACE>"),
+]

@@ -1,0 +1,71 @@
+"""Things a person tells about themself that are not shaped like an id.
+
+Each only when the person says it about themself (or someone they
+name), so that a general question keeps its words ("¿las personas con VIH
+pueden pedir refugio?" stays as it is):
+
+- **their health**: a diagnosis after "tengo", "I am", "m gen"
+  ("tengo <HEALTH>, me discriminan?"). Health is special-category data, and an
+  HIV or tuberculosis status is what a person most fears others will learn.
+- **an official's badge number** ("badge <ID>"), which names the agent a person
+  is reporting as surely as a name;
+- **a secret**: a password or PIN they paste in ("the password is <SECRET>"),
+  and the code printed on a card after its number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_CONDITIONS = (
+    r"(?:vih|hiv|sida|aids|tuberculosis|tuberculose|tib[eè]kiloz|hepatitis\s+[bc]|hepatit\s+[bc]|"
+    r"s[ií]filis|syphilis|sifilis|c[aá]ncer|cancer|kans[eè]|lepra|leprosy|lèp)"
+)
+#: "tengo VIH", "soy VIH positivo", "I am HIV positive", "m gen VIH", "m se yon moun ki gen VIH".
+HEALTH = re.compile(
+    r"(?i:\b(?:tengo|tiene|tenemos|tienen|vivo\s+con|vive\s+con|soy|es|padezco|padece|"
+    r"i\s+have|i'?ve\s+got|i\s+am|i'?m|i\s+live\s+with|he\s+has|she\s+has|diagnosed\s+with|"
+    r"diagnosticad[oa]\s+con|(?:m|mwen|li|pitit\s+mwen)\s+(?:gen|genyen|fè|fe)|ki\s+gen)"
+    r"\s+(?:(?:el|la|un|una|a|the)\s+)?)"
+    rf"((?i:{_CONDITIONS}(?:\s+(?:positiv[oa]|positive|pozitif))?))\b"
+)
+#: A password or PIN given in full: "the password is Xk92!mTq", "mi clave es 4821".
+SECRET = re.compile(
+    r"(?i:\b(?:password|passcode|contrase[nñ]a|clave|modpas|mo\s+de\s+pas|mot\s+de\s+passe|pin|nip)"
+    r"\b[^.?!\n]{0,40}?\b(?:is|es|se|era|was|:)\s*)"
+    r"(?=\S*[\d!@#$%^&*])([^\s,;]{4,})"
+)
+#: An official's badge: "Officer Méndez, badge 4471", "número de placa 2231" (a vehicle plate
+#: has letters: :mod:`bot.privacy.patterns`).
+BADGE = re.compile(
+    r"(?i:\b(?:badge|badge\s+number|gafete|n[uú]mero\s+de\s+(?:placa|gafete)|credencial|matr[ií]cula|"
+    r"badj|nimewo\s+badj)\s*(?:n[uú]mero|number|no\.?|#|nimewo)?\s*:?\s*)(\d{2,8})\b"
+)
+#: The security code that follows a card number: "<CARD> ak kòd 412", "<CARD> cvv 123".
+CARD_CODE = re.compile(
+    r"(?:(?<=<CARD>)|(?<=<ID>))(\s*(?:,|y|e|and|ak|et)?\s*(?:el\s+|the\s+)?"
+    r"(?i:k[oò]d|c[oó]digo|code|cvv|cvc|ccv|security\s+code|c[oó]digo\s+de\s+seguridad)"
+    r"\s*:?\s*)\d{3,4}\b"
+)
+
+
+def _group(placeholder: str) -> Callable[[re.Match[str]], str]:
+    """Replace group 1 with the placeholder, keeping the words before it."""
+
+    def replace(match: re.Match[str]) -> str:
+        start, end = match.start(1) - match.start(0), match.end(1) - match.start(0)
+        return match.group(0)[:start] + placeholder + match.group(0)[end:]
+
+    return replace
+
+
+RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
+    (SECRET, lambda m: m.group(0)[: m.start(1) - m.start(0)] + "<SECRET>"),
+    (HEALTH, _group("<HEALTH>")),
+    (BADGE, _group("<ID>")),
+]
+#: After cards are found.
+LATE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
+    (CARD_CODE, lambda m: m.group(0)[: len(m.group(1))] + "<NUMBER>"),
+]

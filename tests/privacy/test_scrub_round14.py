@@ -1,0 +1,76 @@
+"""Thirteenth and fourteenth rounds: health, secrets, badges, tents by colour, a second birth
+year, compound first names, and public offices' streets kept (our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.privacy.scrub import scrub
+
+CAUGHT = [
+    # health said about oneself, in the three languages
+    ("tengo VIH y no se si decirlo en la entrevista", ["VIH"], "<HEALTH>"),
+    ("I am HIV positive, can the shelter tell others?", ["HIV"], "<HEALTH>"),
+    ("m gen tibèkiloz, eske yo ka refize m?", ["tibèkiloz"], "<HEALTH>"),
+    ("m se yon moun ki gen VIH", ["VIH"], "<HEALTH>"),
+    # secrets and the code after a card number
+    ("my password for the portal is Kq7!pLm2 and it fails", ["Kq7!pLm2"], "<SECRET>"),
+    ("mi contraseña es Honduras2024 pero no entra", ["Honduras2024"], "<SECRET>"),
+    ("kat mwen 4915 6623 1007 8845 ak kòd 412", ["412", "8845"], "<NUMBER>"),
+    # the badge of an official being reported
+    ("the agent was Officer Ruiz, badge 5521", ["5521", "Ruiz"], "<ID>"),
+    # a year of birth that a document got wrong, once a birth date was given
+    ("nací el 2 de mayo de 1991 y en la constancia pusieron 1981", ["1991", "1981"], "<DATE>"),
+    ("m fèt 3 mas 1988 men sou kat la yo mete 1998", ["1988", "1998"], "<DATE>"),
+    # a tent told by its colour, its order or what is next to it
+    ("we sleep in the grey tent behind the water tanks", ["grey", "tanks"], "<PLACE>"),
+    ("nou nan tant jòn nan bò kote robinèt dlo a", ["jòn", "robinèt"], "<PLACE>"),
+    ("es la tercera carpa desde el puente", ["tercera", "puente"], "<PLACE>"),
+    # a postcode after the address it belongs to
+    ("my address: Andador Los Pinos 7-B, Tijuana BC 22116", ["22116", "Pinos"], "<ADDRESS>"),
+    ("m ap viv nan kalle Emiliano Zapata 18 ak pitit mwen", ["Zapata", "18"], "<ADDRESS>"),
+    # compound first names and names told with "and I", wherever they recur
+    ("Atentamente,\nMaría de los Ángeles Ortez", ["Ángeles", "Ortez"], "<NAME>"),
+    ("mi compañera paz elena está embarazada", ["paz", "elena"], "<NAME>"),
+    ("Grace and I went to INM, they gave an appointment to me but not Grace", ["Grace"], ""),
+    ("the smuggler calls himself Papi Chulo", ["Papi", "Chulo"], "<NAME>"),
+    ("thanks for everything\n— Mama Ngozi", ["Ngozi"], "<NAME>"),
+]
+
+KEPT = [
+    # general questions keep their words
+    "¿Las personas con VIH pueden pedir refugio?",
+    "does COMAR give HIV medicine to refugees?",
+    "la clave es tener paciencia con la COMAR?",
+    "¿dan carpas azules en el albergue?",
+    "nací en Honduras, la Convención de 1951 me protege?",
+    "dio a luz en el hospital, ¿su bebé es mexicano?",
+    # public offices' streets: which office is meant, nobody's home
+    "La oficina de COMAR en Tapachula esta en la 1a Av. Norte? y abre los sabados?",
+    "tengo q firmar cada jueves en la oficina de la 4a Av Sur, si falto q pasa?",
+    "la cita es en la oficina de COMAR en CDMX, en Versalles 49, que llevo?",
+]
+
+
+@pytest.mark.parametrize(("text", "gone", "placeholder"), CAUGHT)
+def test_caught(text: str, gone: list[str], placeholder: str) -> None:
+    clean = scrub(text)
+    assert not [word for word in gone if word in clean], clean
+    assert placeholder in clean
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_kept(text: str) -> None:
+    assert scrub(text) == text
+
+
+def test_an_office_where_the_person_works_is_their_workplace() -> None:
+    clean = scrub("trabajo en la oficina de la calle Juárez 45, me pagan poco")
+    assert "45" not in clean and "Juárez" not in clean
+
+
+def test_an_office_address_kept_is_kept_once_scrubbed_again() -> None:
+    text = "mi nombre es Ana Funes, la oficina del INM está en la 5a Av. Sur 23, abre hoy?"
+    clean = scrub(text)
+    assert "Funes" not in clean and "5a Av. Sur 23" in clean
+    assert scrub(clean) == clean

@@ -19,7 +19,10 @@ _I = re.IGNORECASE
 MONTHS = (
     r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"janvye|fevriye|fevrye|avril|jiy[eè]|septanm|okt[oò]b|novanm|desanm)"
+    r"janvye|fevriye|fevrye|avril|jiy[eè]|septanm|okt[oò]b|novanm|desanm|"
+    # the Afghan and Iranian solar months, for dates of birth from a tazkira
+    r"hamal|sawr|jawza|saratan|sunbula|mizan|aqrab|qaws|jadi|dalw|farvardin|ordibehesht|"
+    r"khordad|mordad|shahrivar|aban|bahman|esfand)"
 )
 _ORD = r"(?:\d{1,2}(?:st|nd|rd|th)?|first|second|third|fifth|eighth|ninth|twelfth|\w+teenth|\w+tieth|\w+th)"
 _NUMWORD = (
@@ -45,6 +48,10 @@ BIRTH = re.compile(
     rf"|(?<![\d.,/-])\b({_DATE})(?=[^.\n<]{{0,15}}\b{_CUE}\b)",
     _I,
 )
+#: The day after a year of birth: "<DATE>, the fourth of April", "<DATE>, 17 me".
+DAY_AFTER = re.compile(
+    rf"<DATE>\s*,?\s*(?:the\s+|el\s+)?{_NUM}\s+(?:of\s+|de\s+)?(?:{MONTHS}|me|mas|jen)\b", _I
+)
 DATE_TAIL = re.compile(
     rf"(?:(?<![\d.,/-])\b(?:the\s+)?{_ORD}\s+(?:of\s+|de\s+)?)?<DATE>\w*(?:[\s-]+{_NUMWORD}(?:[\s-]+(?:{_NUMWORD}|san|y))*\b)?",
     _I,
@@ -67,6 +74,7 @@ def apply(text: str) -> str:
     # the words of one date join it, as in the patterns: "de <DATE>", "<DATE> dizwit"
     while True:
         joined = patterns.DATE_JOIN.sub("<DATE>", DATE_TAIL.sub("<DATE>", text))
+        joined = DAY_AFTER.sub("<DATE>", joined)
         if joined == text:
             return text
         text = joined

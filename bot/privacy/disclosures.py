@@ -32,7 +32,7 @@ HEALTH = re.compile(
 )
 #: A password or PIN given in full: "the password is Xk92!mTq", "mi clave es 4821".
 SECRET = re.compile(
-    r"(?i:\b(?:password|passcode|contrase[nñ]a|clave|modpas|mo\s+de\s+pas|mot\s+de\s+passe|pin|nip)"
+    r"(?i:\b(?:password|passcode|contrase[nñ]a|clave|modpas|kontras[eè]ny[eè]|mo\s+de\s+pas|mot\s+de\s+passe|pin|nip)"
     r"\b[^.?!\n]{0,40}?\b(?:is|es|se|era|was|:)\s*)"
     r"(?=\S*[\d!@#$%^&*])([^\s,;]{4,})"
 )

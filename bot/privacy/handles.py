@@ -24,6 +24,13 @@ HANDLE_AFTER = re.compile(
     r"([A-Za-z0-9_]*[._\d][A-Za-z0-9_.]*[A-Za-z0-9_](?:#\d{4})?)(?!\w)",
     _I,
 )
+#: A profile name with spaces, told after the network: "m sou Facebook kòm Lovenie Bèl Fanm
+#: Jakmèl", "en Face salgo como Yeni Flores Catracha" (capitalised words up to the clause's end).
+HANDLE_SPACED = re.compile(
+    r"\b(?i:face(?:book)?|fb|insta(?:gram)?|ig|tiktok|messenger|kwai|perfil|profile)"
+    r"(?i:\s+(?:\w+\s+){0,2}?(?:como|kòm|kom|as|comme|under(?:\s+the\s+name)?|sous\s+le\s+nom))"
+    r"\s+[\"“']?((?:[A-ZÁÉÍÓÚÑÈÒÀ][\w'’-]*)(?:\s+[A-ZÁÉÍÓÚÑÈÒÀ][\w'’-]*){0,5})[\"”']?"
+)
 #: A handle with an underscore between letters, wherever it stands: "gabo_en_mx" (no prose
 #: word has one).
 HANDLE_SNAKE = re.compile(

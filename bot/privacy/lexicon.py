@@ -53,6 +53,7 @@ AMBIGUOUS = _words(
 #: Ordinary words the vocabulary files may lack; never a name without a cue.
 EXTRA_WORDS = _words(
     """
+    fmm cib tarjeta tents tent carpas
     hola holaa buenas buenos buen dias tardes noches saludos gracias grasias atentamente atte
     bendiciones bendiga disculpe perdon oiga porfa porfavor xfa ok okey si no ya bueno pues
     i i'm im i'll i've i'd ill ive hello hi hey dear thanks thank regards sincerely yours kindly please pls sorry sir madam ok
@@ -166,6 +167,10 @@ INSTITUTIONS = frozenset(
         "fm4 paso libre",
         "senda de vida",
         "pan de vida",
+        "jardin de las mariposas",
+        "jovenes construyendo el futuro",
+        "giordano bruno",
+        "plaza giordano bruno",
     ]
 )
 

@@ -186,6 +186,17 @@ def find(text: Text) -> set[int]:
     found.update(_without_cue(text))
     found.update(cards.listed(text, found))
     found.update(_compound(text, found))
+    for _ in range(3):  # "md. shahidul islam": a list name after a name is part of it
+        found.update(
+            i + 1
+            for i in list(found)
+            if i + 1 < len(tokens)
+            and tokens[i + 1].name
+            and tokens[i + 1].word not in AMBIGUOUS
+            and not tokens[i + 1].place
+            and tokens[i + 1].raw[:1].isupper() == tokens[i].raw[:1].isupper()
+            and _joined(text.gap(i))
+        )
     # a name found once goes wherever it recurs
     words = {
         tokens[i].word

@@ -20,6 +20,7 @@ from bot.privacy.handles import (
     HANDLE_DOTTED,
     HANDLE_PARTS,
     HANDLE_SNAKE,
+    HANDLE_SPACED,
     SPACED_EMAIL,
     SPELLED_EMAIL,
 )
@@ -30,17 +31,17 @@ _I = re.IGNORECASE
 
 # -- e-mails, links, handles ------------------------------------------------------------
 _AT = r"(?:\s*@\s*|\s*[(\[{]\s*(?:at|arroba|arob[a]?s|arobaz|aroba)\s*[)\]}]\s*|\s+(?:at|arroba|arobas|arobaz|aroba|arrova)\s+)"
-_DOT = (
-    r"(?:\s*\.\s*|\s*[(\[{]\s*(?:dot|punto|pwen|point)\s*[)\]}]\s*|\s+(?:dot|punto|pwen|point)\s+)"
-)
+_DOT = r"(?:\.|\s+\.\s*|\.\s+(?=(?i:com|net|org|mx|edu|gob|gov|fr|ht|es|co|us)\b)|\s*[(\[{]\s*(?:dot|punto|pwen|point)\s*[)\]}]\s*|\s+(?:dot|punto|pwen|point)\s+)"
 _PROVIDER = r"(?:gmail|hotmail|yahoo|outlook|icloud|live|protonmail|proton|aol|msn)"
 #: Inside the name before the "@", plain dots are part of the word; spelt-out ones are not.
 _LOCAL_DOT = (
     r"(?:\s+\.\s*|\s*[(\[{]\s*(?:dot|punto|pwen|point)\s*[)\]}]\s*|\s+(?:dot|punto|pwen|point)\s+|"
     r"\s+(?:underscore|guion\s+bajo|gi\s+anba|tiret)\s+)"
 )
+#: Not "my email at …" nor "our documents at night. What": the word before "at" is no address's
+#: name when it says what follows, and the domain never runs on into another "at" or word.
 EMAIL = re.compile(
-    rf"(?<![\w.+-])[\w+-]+(?:\.+[\w+-]+)*\.*(?:{_LOCAL_DOT}[\w+-]+(?:\.+[\w+-]+)*)*{_AT}(?!(?i:ave|av|st|calle|blvd|rd)\b(?!\.\w))(?:[\w-]+(?:{_DOT}[\w-]+)+|{_PROVIDER}\b)",
+    rf"(?<![\w.+-])(?!(?i:e-?mail|correo|imel|mail|documents?|papers?)\b)[\w+-]+(?:\.+[\w+-]+)*\.*(?:{_LOCAL_DOT}[\w+-]+(?:\.+[\w+-]+)*)*{_AT}(?!(?i:ave|av|st|calle|blvd|rd)\b(?!\.\w))(?:[\w-]+(?:{_DOT}[\w-]+)+(?!{_DOT}|{_AT}|[\w-])|{_PROVIDER}\b)",
     _I,
 )
 #: An e-mail written without its "@": "nayeli_vzla gmail com", "zahra.ahmadi2001gmail.com".
@@ -73,9 +74,12 @@ _MONTHS = (
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"janvye|fevriye|fevrye|mas|avril|me|jen|jiy[eè]|jiyè|out|septanm|okt[oò]b|novanm|desanm|"
     r"janvier|f[ée]vrier|mars|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|"
-    r"ene|jan|feb|f[eé]v|mar|abr|apr|avr|jun|jul|juil|ago|aug|sep|sept|oct|okt|nov|dic|dec)\.?"
+    r"ene|jan|feb|f[eé]v|mar|abr|apr|avr|jun|jul|juil|ago|aug|sep|sept|oct|okt|nov|dic|dec|"
+    # Afghan and Iranian solar months (a tazkira's date of birth: "3rd of Hamal 1372")
+    r"hamal|sawr|jawza|saratan|sunbula|mizan|aqrab|qaws|jadi|dalw|farvardin|ordibehesht|"
+    r"khordad|mordad|shahrivar|aban|bahman|esfand)\.?"
 )
-_YEAR = r"(?:19\d\d|20\d\d|'?\d\d)"
+_YEAR = r"(?:19\d\d|20\d\d|13\d\d|'?\d\d)"
 DATE_WORDS = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th|er|ro|e|ye)?(?:\s+|[/-])(?:de\s+|of\s+)?{_MONTHS}(?:\s*|[/-])(?:de\s+|del\s+|,\s*)?{_YEAR}\b"
     rf"|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:de\s+|del\s+)?{_YEAR}\b"
@@ -282,6 +286,7 @@ RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (HANDLE, "<USERNAME>"),
     (CASHTAG, "<USERNAME>"),
     (HANDLE_AFTER, _group("<USERNAME>")),
+    (HANDLE_SPACED, _group("<USERNAME>")),
     (HANDLE_DOTTED, "<USERNAME>"),
     (HANDLE_SNAKE, "<USERNAME>"),
     (HANDLE_PARTS, "<USERNAME>"),

@@ -183,7 +183,9 @@ VEHICLE = re.compile(
 ONLY_ONE = re.compile(
     r"\b(?:the\s+only|el\s+[uú]nico|la\s+[uú]nica|sèl|sel)\s+"
     r"(?=(?:[^\W\d_]+\s+){0,2}(?:one|person|guy|man|woman|girl|boy|lady|black|african|haitian|"
-    r"female|male|gay|lesbian|trans|deaf|blind|driver|nurse|teacher|doctor|"
+    r"female|male|gay|lesbian|trans|deaf|blind|driver|nurse|teacher|doctor|cook|mechanic|worker|"
+    r"student|cociner[oa]|mec[aá]nic[oa]|estudiante|nepali|indian|bangladeshi|afghan|cameroonian|"
+    r"congolese|ghanaian|nigerian|senegalese|"
     r"venezuelan|cuban|honduran|migrant|foreigner|venezolan[oa]|hondureñ[oa]|cuban[oa]|haitian[oa]|"
     r"african[oa]|negr[oa]|extranjer[oa]|migrante|mujer|hombre|persona|ayisyen|etranje|moun|fanm|"
     r"nèg|neg|fi|gason|who|que|ki)\b)[^,.;!?\n]*",

@@ -1,5 +1,6 @@
-"""Thirteenth and fourteenth rounds: health, secrets, badges, tents by colour, a second birth
-year, compound first names, and public offices' streets kept (our own sentences)."""
+"""Rounds 13 to 15: health, secrets, badges, tents by colour, a second birth year, compound
+first names, profile names with spaces, days after a year of birth, and public offices' streets
+and ordinary words kept (our own sentences)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,14 @@ CAUGHT = [
     ("Grace and I went to INM, they gave an appointment to me but not Grace", ["Grace"], ""),
     ("the smuggler calls himself Papi Chulo", ["Papi", "Chulo"], "<NAME>"),
     ("thanks for everything\n— Mama Ngozi", ["Ngozi"], "<NAME>"),
+    # fifteenth round
+    ("kontrasenyè kont mwen se Jakmel2023!, m pa ka antre", ["Jakmel2023"], "<SECRET>"),
+    ("búscame en Facebook como Yeni Flores Catracha, ahí te escribo", ["Yeni", "Catracha"], ""),
+    ("m sou Facebook kòm Lovenie Bèl Fanm, voye m mesaj", ["Lovenie", "Bèl"], "<USERNAME>"),
+    ("I was born in nineteen ninety, the fourth of April", ["fourth", "April"], "<DATE>"),
+    ("she was born 3rd of Hamal 1372 in the Afghan calendar", ["Hamal", "1372"], "<DATE>"),
+    ("write to my email at jean dot wilner at gmail dot com", ["wilner"], "<EMAIL>"),
+    ("I'm the only Nepali cook at the restaurant in Palenque", ["Nepali", "cook"], "<MARK>"),
 ]
 
 KEPT = [
@@ -49,6 +58,11 @@ KEPT = [
     "La oficina de COMAR en Tapachula esta en la 1a Av. Norte? y abre los sabados?",
     "tengo q firmar cada jueves en la oficina de la 4a Av Sur, si falto q pasa?",
     "la cita es en la oficina de COMAR en CDMX, en Versalles 49, que llevo?",
+    # fifteenth round: the e-mail rule no longer reads "documents at night. What" as an address
+    "Somebody stole our documents at night. What do we do?",
+    "la comar di m fok mwen siyen chak semèn men m rete lwen nan Cacahoatán",
+    "Is there any shelter for LGBT people in Tijuana? I heard about Jardín de las Mariposas.",
+    "el programa Jóvenes Construyendo el Futuro acepta refugiados?",
 ]
 
 

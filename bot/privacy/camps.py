@@ -45,7 +45,7 @@ BESIDE = re.compile(
     r"ventiladores?|ventana|window|fen[eè]t|[aá]rbol|tree|pye\s+bwa|pared|wall|comedor|dining\s+\w+|"
     r"patio|lakou|cancha|court|tanque|tank|tinaco|oficina|office|biwo|enfermer[ií]a|clinic|klinik|"
     r"generador|generator|lavaderos?|sinks?)\b"
-    r"(?:\s+(?:la|a|nan|the))?",
+    r"(?:\s+(?:la|a|nan|the|yo))?",
     _I,
 )
 #: "the grey tent behind the water tanks", "la tercera carpa desde el puente", "tant ble ak blan".

@@ -20,7 +20,7 @@ _CUES = {
     "weak": """soy|yo soy|i'm|im|i am|it's|its|it is|this is|here is|habla|le habla|les habla|
         te habla|le escribe|les escribe|te escribe|escribe|aqui|aquí|m se|mwen se|moin se|mwen menm se|
         se mwen|se|c'est|yo soy el|yo soy la|soy el|soy la|ici|its me|it's me|it is me|soy yo|
-        se mwen menm|c'est moi""",
+        se mwen menm|c'est moi|yo ekri|they wrote|escribieron|pusieron""",
     "family": """mama|mamá|madre|papa|papá|hermano|hermana|hijo|hija|esposo|esposa|marido|suegro|
         suegra|primo|prima|tio|tía|tia|tío|abuelo|abuela|sobrino|sobrina|nieto|nieta|cuñado|cuñada|
         compa|compañero|compañera|amigo|amiga|vecino|vecina|novio|novia|niño|niña|nene|nena|bebé|

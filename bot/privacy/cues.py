@@ -331,20 +331,18 @@ def signature(text: Text) -> list[int]:
         return []
     body = text.text.rstrip(" \t\n.!")
     cut = max(body.rfind("\n"), body.rfind(" - "), body.rfind("—"), body.rfind("–"))
-    if body.startswith("- ") and cut < 0:
-        cut = 0
-    if cut < 0:
-        return []
-    line = [i for i, t in enumerate(tokens) if t.start > cut]
+    end = max(body.rfind(". "), body.rfind("? "), body.rfind("! "))  # "… the appeal. Achu"
+    cut = end + 1 if end > cut and len(body[end:].split()) == 2 else cut
+    cut = 0 if body.startswith("- ") and cut < 0 else cut
+    line = [i for i, t in enumerate(tokens) if t.start > cut] if cut >= 0 else []
     titled = (
         [n for mode, n in cues_at(text, line[0]) if mode in ("title", "family")] if line else []
     )
     line = line[titled[0] :] if titled and titled[0] < len(line) else line  # "— Mama Ngozi"
-    if not 1 <= len(line) <= 4:
-        return []
     words = [tokens[i] for i in line]
-    if any(not t.raw[:1].isupper() or t.handle or t.placeholder for t in words):
-        return []
-    if any(t.common and not t.name for t in words):
+    if not 1 <= len(line) <= 4 or any(
+        not t.raw[:1].isupper() or t.handle or t.placeholder or t.place or (t.common and not t.name)
+        for t in words
+    ):
         return []
     return line if any(t.name or not t.common for t in words) else []

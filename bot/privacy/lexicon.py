@@ -53,7 +53,10 @@ AMBIGUOUS = _words(
 #: Ordinary words the vocabulary files may lack; never a name without a cue.
 EXTRA_WORDS = _words(
     """
-    fmm cib tarjeta tents tent carpas
+    fmm cib tarjeta tents tent carpas encontrado encontrada master master's masters dean arrives
+    french english spanish creole kreyol portuguese arabic mandarin hindi bengali pashto dari farsi
+    tigrinya amharic lingala swahili wolof pular fula fulani quechua garifuna ewe twi yoruba igbo hausa
+    frances ingles espanol criollo portugues arabe
     hola holaa buenas buenos buen dias tardes noches saludos gracias grasias atentamente atte
     bendiciones bendiga disculpe perdon oiga porfa porfavor xfa ok okey si no ya bueno pues
     i i'm im i'll i've i'd ill ive hello hi hey dear thanks thank regards sincerely yours kindly please pls sorry sir madam ok

@@ -120,6 +120,8 @@ DATE_JOIN = re.compile(
     _I,
 )
 #: A code with a letter prefix and digit groups: "RMT-88201-4471", "UNHCR-MEX-24-00771".
+#: Letters at the end of a number already removed: "<ID>-TIJ" (a folio's office code).
+CODE_SUFFIX = re.compile(r"(<(?:ID|CASE|NUMBER|PHONE)>)-[A-Z0-9]{2,6}\b")
 PREFIXED_CODE = re.compile(r"(?<![\w-])[A-Z]{2,6}(?:-[A-Z]{2,6})*-\d{2,}(?:-\d+)+\b(?!-)")
 #: The end of a card: "termina en ****5512", "my card ends in 7734".
 CARD_END = re.compile(
@@ -313,6 +315,7 @@ RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     *addresses.LATE,
     (_DIGIT_RUN, _digit_run),
     (CODE, _code),
+    (CODE_SUFFIX, r"\1"),
 ]
 
 

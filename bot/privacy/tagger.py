@@ -37,6 +37,8 @@ MODEL = project_root() / "data" / "privacy" / "scrub_tagger.crfsuite"
 #: J and K held out from training in turn (docs/staff.md).
 THRESHOLD = 0.7
 _TOKEN = re.compile(r"<[A-Z_]+>|[^\W_]+(?:['’.\-@_][^\W_]+)*|\S")
+#: Clock times are no one's detail: "after 6pm", "a las 10h".
+_TIME = re.compile(r"\d{1,2}(?::\d\d)?(?:am|pm|a\.m|p\.m|h|hrs|hs)?", re.IGNORECASE)
 _UPPER = re.compile(r"[A-ZÁÉÍÓÚÑÈÒÀÇ]")
 _LOWER = re.compile(r"[a-záéíóúñèòàç]")
 
@@ -122,6 +124,7 @@ def marked(text: str, title_case: bool) -> set[str]:
         and len(raw) >= 3
         and any(ch.isalpha() for ch in raw)
         and words[i] not in COMMON_WORDS  # "rosa", "client"
+        and not _TIME.fullmatch(raw)
         and tagger.marginal("P", i) >= THRESHOLD
     }
 

@@ -1,4 +1,4 @@
-"""Rounds 13 to 15: health, secrets, badges, tents by colour, a second birth year, compound
+"""Rounds 13 to 16: health, secrets, badges, tents by colour, a second birth year, compound
 first names, profile names with spaces, days after a year of birth, and public offices' streets
 and ordinary words kept (our own sentences)."""
 
@@ -44,6 +44,11 @@ CAUGHT = [
     ("she was born 3rd of Hamal 1372 in the Afghan calendar", ["Hamal", "1372"], "<DATE>"),
     ("write to my email at jean dot wilner at gmail dot com", ["wilner"], "<EMAIL>"),
     ("I'm the only Nepali cook at the restaurant in Palenque", ["Nepali", "cook"], "<MARK>"),
+    # sixteenth round
+    ("call me on 55-1029-4477 after 6pm about the appeal. Achu", ["Achu", "4477"], "<NAME>"),
+    ("Folio renouvèlman: 1208-7734-TIJ. Kilè yo fini?", ["1208", "TIJ"], ""),
+    ("non m se LOUIS-JEUNE FRITZ, nan konstansya a yo ekri LUIS JUNE FRIZ", ["FRIZ"], "<NAME>"),
+    ("m ap dòmi nan tant ble a bò twalèt yo nan kan an", ["ble", "twalèt"], "<PLACE>"),
 ]
 
 KEPT = [
@@ -63,6 +68,10 @@ KEPT = [
     "la comar di m fok mwen siyen chak semèn men m rete lwen nan Cacahoatán",
     "Is there any shelter for LGBT people in Tijuana? I heard about Jardín de las Mariposas.",
     "el programa Jóvenes Construyendo el Futuro acepta refugiados?",
+    # sixteenth round: languages, a capital city and clock times are nobody
+    "My neighbour only speaks French and Pular. Is there French interpretation at COMAR?",
+    "Why is the Cameroonian embassy in Washington responsible for Mexico?",
+    "we meet after 6pm about the appeal, ok",
 ]
 
 

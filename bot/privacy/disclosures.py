@@ -36,6 +36,12 @@ SECRET = re.compile(
     r"\b[^.?!\n]{0,40}?\b(?:is|es|se|era|was|:)\s*)"
     r"(?=\S*[\d!@#$%^&*])([^\s,;]{4,})"
 )
+#: An address read out word by word before its provider: "correo: marvin punto aguilar tres dos
+#: <EMAIL>", "imel la se djo pyè <EMAIL>": the words between the cue and the rest are its name.
+EMAIL_LEAD = re.compile(
+    r"(?i:\b(?:correo|e-?mail|imel|im[eè]l|mail)\b(?:\s+(?:electr[oó]nico|mwen|m|la|le|mi))*"
+    r"(?:\s*:|\s+(?:es|is|se)\b:?))\s+((?:[\w.'’-]+\s+){1,6}?)<EMAIL>"
+)
 #: An official's badge: "Officer Méndez, badge 4471", "número de placa 2231" (a vehicle plate
 #: has letters: :mod:`bot.privacy.patterns`).
 BADGE = re.compile(
@@ -67,5 +73,6 @@ RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
 ]
 #: After cards are found.
 LATE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
+    (EMAIL_LEAD, lambda m: m.group(0)[: m.start(1) - m.start(0)] + "<EMAIL>"),
     (CARD_CODE, lambda m: m.group(0)[: len(m.group(1))] + "<NUMBER>"),
 ]

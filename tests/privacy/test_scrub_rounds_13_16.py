@@ -49,6 +49,11 @@ CAUGHT = [
     ("Folio renouvèlman: 1208-7734-TIJ. Kilè yo fini?", ["1208", "TIJ"], ""),
     ("non m se LOUIS-JEUNE FRITZ, nan konstansya a yo ekri LUIS JUNE FRIZ", ["FRIZ"], "<NAME>"),
     ("m ap dòmi nan tant ble a bò twalèt yo nan kan an", ["ble", "twalèt"], "<PLACE>"),
+    ("correo: marvin punto aguilar tres dos arroba hotmail punto com", ["marvin", "tres"], ""),
+    ("imel la se djo pyè lwi at yahoo dot fr, m pa konn", ["djo", "pyè", "lwi"], "<EMAIL>"),
+    # Haitian and Central American names no word list had, with no cue at all
+    ("Manoucheka ak Kettelie rive Tapachula yè", ["Manoucheka", "Kettelie"], "<NAME>"),
+    ("Yorleny y Dilcia llegaron ayer al albergue", ["Yorleny", "Dilcia"], "<NAME>"),
 ]
 
 KEPT = [
@@ -72,6 +77,7 @@ KEPT = [
     "My neighbour only speaks French and Pular. Is there French interpretation at COMAR?",
     "Why is the Cameroonian embassy in Washington responsible for Mexico?",
     "we meet after 6pm about the appeal, ok",
+    "mandé un correo a la COMAR y a la oficina, nadie contesta",
 ]
 
 

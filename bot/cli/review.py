@@ -68,6 +68,37 @@ def review_label(obj: Context, message_id: int, topic: str) -> None:
     )
 
 
+@review.command("leak")
+@click.argument("message_id", type=int)
+@click.argument("words", nargs=-1, required=True)
+@pass_context
+def review_leak(obj: Context, message_id: int, words: tuple[str, ...]) -> None:
+    """A name the scrubber missed: remove it from the message now, and teach the tagger.
+
+    WORDS are the leaked words exactly as the queue shows them. Each becomes <NAME>
+    in the stored message (the database is rewritten so no copy is left), and the
+    message joins data/privacy/train/staff_leaks.jsonl with a made-up name in its
+    place, for the next training of the scrubber's tagger.
+
+    \b
+    Example:
+      rightsbot review leak 1234 Yorleidy Banegas
+      PYTHONPATH=. python scripts/train_scrub_tagger.py
+    """
+    from bot.staff.leaks import mark_leak
+    from bot.staff.review import ReviewError
+
+    try:
+        leak = mark_leak(open_store(obj.settings), obj.settings.root, message_id, list(words))
+    except ReviewError as error:
+        fail(str(error))
+    click.echo(f"message {message_id} now reads: {leak.text}")
+    click.echo(
+        f"added to {leak.training_file} with a made-up name; retrain the scrubber's tagger with "
+        "`PYTHONPATH=. python scripts/train_scrub_tagger.py`"
+    )
+
+
 @review.command("export")
 @click.option(
     "--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="jsonl", show_default=True

@@ -240,3 +240,43 @@ def test_report_opens_in_headless_chromium_with_its_charts(workspace: Path) -> N
         check=True,
     )
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
+
+
+def test_a_leak_staff_mark_leaves_the_log_and_teaches_the_tagger(workspace: Path) -> None:
+    db = Store(workspace / "logs.db")
+    db.log(
+        log_record(
+            "r" * 32,
+            Text("le pregunté a dailenys por la cita"),
+            logged("unsure", "how_to_apply", 0.3),
+            now=time.time(),
+        )
+    )
+    message_id = max(row["id"] for row in db.db.query("select id from messages"))
+    assert (
+        "dailenys"
+        in next(db.db.query("select text from messages where id = ?", [message_id]))["text"]
+    )
+    db.close()
+    result = CliRunner().invoke(main, ["review", "leak", str(message_id), "dailenys"])
+    assert result.exit_code == 0, result.output
+    db = Store(workspace / "logs.db")
+    stored = next(db.db.query("select text from messages where id = ?", [message_id]))["text"]
+    assert stored == "le pregunté a <NAME> por la cita"
+    db.close()
+    assert b"dailenys" not in (workspace / "logs.db").read_bytes()  # no old copy in the file
+    training = workspace / "data" / "privacy" / "train" / "staff_leaks.jsonl"
+    (example,) = [json.loads(line) for line in training.read_text("utf-8").splitlines()]
+    assert "dailenys" not in example["text"]
+    (detail,) = example["details"]
+    assert (
+        detail["kind"] == "name"
+        and example["text"] == f"le pregunté a {detail['value']} por la cita"
+    )
+
+
+def test_a_leak_that_is_not_in_the_message_changes_nothing(workspace: Path) -> None:
+    result = CliRunner().invoke(main, ["review", "leak", "1", "Yorleidy"])
+    assert result.exit_code != 0
+    assert "not in message 1" in result.output
+    assert not (workspace / "data" / "privacy" / "train").exists()

@@ -6,7 +6,9 @@ What it learns from (see bot/privacy/tagger.py):
 - every word of the red-team sets the rules were tuned on (``bench.scrub.TUNING``,
   never the blind ones), marked "P" inside a planted detail and "O" elsewhere,
   and the same for ``data/privacy/train/*.jsonl``: messages written by helpers
-  as training data only (same format; never measured on);
+  as training data only (same format; never measured on), and the leaks staff
+  marked with ``rightsbot review leak`` (``staff_leaks.jsonl``, a made-up name
+  in place of each leaked one);
 - text with nothing to remove, every word "O": the published questions of
   ``data/eval/real_questions*.jsonl`` and 10,000 training examples of ``nlu/``
   that the rules leave unchanged (a fixed random sample).

@@ -3,8 +3,8 @@
 Prints, for each set, planted details removed per kind and language, keep
 spans preserved and control lines unchanged (bot/privacy/redteam.py defines
 each), then how many real questions the scrubber changed (there must be
-none), then the time per message. Sets A to R were tuned on; ``--failures``
-lists their failing lines. Sets S and T are the blind confirmation sets: they are measured
+none), then the time per message. Sets A to S were tuned on; ``--failures``
+lists their failing lines. Set T is the blind confirmation set: they are measured
 only with ``--blind`` (once, after a round of tuning), and only its figures are
 ever shown, never its lines. (Each earlier set was the blind one of its round;
 once measured, its failures were read in the next round, so it became a
@@ -44,12 +44,32 @@ SETS = {
     "P (tuning, fourteenth round)": EVAL / "scrub_redteam_p.jsonl",
     "Q (tuning, fifteenth round)": EVAL / "scrub_redteam_q.jsonl",
     "R (tuning, sixteenth round)": EVAL / "scrub_redteam_r.jsonl",
-    "S (blind, measured after rounds 15 and 16)": EVAL / "scrub_redteam_s.jsonl",
-    "T (blind confirmation, measured after round 16)": EVAL / "scrub_redteam_t.jsonl",
+    "S (tuning, seventeenth round)": EVAL / "scrub_redteam_s.jsonl",
+    "T (blind confirmation, measured after rounds 16 and 17)": EVAL / "scrub_redteam_t.jsonl",
 }
 #: Sets whose failing lines ``--failures`` may print; never the blind one.
-TUNING = ("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R")
-BLIND = ("S", "T")
+TUNING = (
+    "A",
+    "B",
+    "C",
+    "D",
+    "E",
+    "F",
+    "G",
+    "H",
+    "I",
+    "J",
+    "K",
+    "L",
+    "M",
+    "N",
+    "O",
+    "P",
+    "Q",
+    "R",
+    "S",
+)
+BLIND = ("T",)
 REAL_QUESTIONS = sorted(EVAL.glob("real_questions*.jsonl"))
 BAR_REMOVED = 0.98
 BAR_KEPT = 0.95
@@ -84,7 +104,7 @@ def main() -> None:
         "--only", choices=TUNING, action="append", help="measure only these tuning sets"
     )
     parser.add_argument(
-        "--blind", action="store_true", help="measure the blind sets S and T too (figures only)"
+        "--blind", action="store_true", help="measure the blind set T too (figures only)"
     )
     args = parser.parse_args()
     print(f"scrubber version {VERSION}\n")

@@ -34,7 +34,7 @@ _LANDMARK = (
 #: under the stairs near the kitchen", "tant ble a bò pòtay la" (not "una carpa junto a mi familia").
 BESIDE = re.compile(
     r"\b(?:carpa|casa\s+de\s+campa[nñ]a|tienda(?:\s+de\s+campa[nñ]a)?|tent|tant|cama|litera|bunk|bed|"
-    r"kabann|colch[oó]n|colchoneta|mattress|matla|mat|cot|catre|hamaca|hammock)"
+    r"kabann|colch[oó]n|colchoneta|mattress|matla|mat|cot|catre|hamaca|hammock|bench|banca|ban)"
     r"(?:\s+(?:azul|verde|roj[oa]|amarill[oa]|blanc[oa]|negr[oa]|naranja|gris|blue|green|red|yellow|"
     r"white|black|orange|gr[ae]y|ble|v[eè]t|wouj|j[oò]n|blan|nwa|gri)(?:\s+a)?)?"
     r"\s+(?:junto\s+a|al\s+lado\s+de|cerca\s+de|frente\s+a|enfrente\s+de|debajo\s+de|atr[aá]s\s+de|"
@@ -44,7 +44,10 @@ BESIDE = re.compile(
     r"puerta|door|p[oò]t|p[oò]tay|bary[eè]|entrada|entrance|antre|stairs|escaleras?|eskalye|fans?|"
     r"ventiladores?|ventana|window|fen[eè]t|[aá]rbol|tree|pye\s+bwa|pared|wall|comedor|dining\s+\w+|"
     r"patio|lakou|cancha|court|tanque|tank|tinaco|oficina|office|biwo|enfermer[ií]a|clinic|klinik|"
-    r"generador|generator|lavaderos?|sinks?)\b"
+    r"generador|generator|lavaderos?|sinks?|church|iglesia|legliz|puerta\s+de\s+la\s+\w+)\b"
+    # "…junto a la puerta de la cocina", "…behind the church in the park", "…nan pak la"
+    r"(?:(?:\s+(?:la|a|yo))?\s+(?:de|del|of|in|en|nan)\s+(?:la\s+|el\s+|the\s+)?"
+    r"(?:cocina|kitchen|park|parque|pak|plaza)\b)?"
     r"(?:\s+(?:la|a|nan|the|yo))?",
     _I,
 )

@@ -223,10 +223,12 @@ def _compound(text: Text, found: set[int]) -> set[int]:
                 after = range(i + 1, min(i + 1 + len(half), len(tokens)))
                 if [tokens[j].word for j in after] == half:
                     more.update(after)
+        nick = i + 1 < len(tokens) and tokens[i].word in ("ti", "big", "el", "la")
+        if nick and tokens[i + 1].raw[:1].isupper() and _joined(text.gap(i)):
+            more.add(i + 1)  # "manman m Ti Sò", "Big Joe": the rest of a nickname
+        birth = i > 1 and tokens[i - 2].word == "a" and tokens[i - 1].word == "luz"  # gave birth
         if i > 0 and tokens[i - 1].word in _FIRST_HALVES and tokens[i].word in FIRST_NAMES:
-            if i > 1 and tokens[i - 2].word == "a" and tokens[i - 1].word == "luz":
-                continue  # "dio a luz María": gave birth to María
-            more.update([i - 1] if _joined(text.gap(i - 1)) and i - 1 not in found else [])
+            more.update([i - 1] if _joined(text.gap(i - 1)) and not birth else [])
     return more
 
 

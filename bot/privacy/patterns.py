@@ -41,7 +41,13 @@ _LOCAL_DOT = (
 #: Not "my email at …" nor "our documents at night. What": the word before "at" is no address's
 #: name when it says what follows, and the domain never runs on into another "at" or word.
 EMAIL = re.compile(
-    rf"(?<![\w.+-])(?!(?i:e-?mail|correo|imel|mail|documents?|papers?)\b)[\w+-]+(?:\.+[\w+-]+)*\.*(?:{_LOCAL_DOT}[\w+-]+(?:\.+[\w+-]+)*)*{_AT}(?!(?i:ave|av|st|calle|blvd|rd)\b(?!\.\w))(?:[\w-]+(?:{_DOT}[\w-]+)+(?!{_DOT}|{_AT}|[\w-])|{_PROVIDER}\b)",
+    rf"(?<![\w.+-])(?!(?i:e-?mail|correo|imel|mail|documents?|papers?)\b)[\w+-]+(?:\.+[\w+-]+)*\.*(?:{_LOCAL_DOT}[\w+-]+(?:\.+[\w+-]+)*)*{_AT}(?!(?i:ave|av|st|calle|blvd|rd)\b(?!\.\w))(?:[\w-]+(?:{_DOT}[\w-]+)+(?!{_DOT}|{_AT}|[\w-])|{_PROVIDER}\b(?:{_DOT}(?i:com|kom|net|fr)\b)?)",
+    _I,
+)
+#: "a" for "@" before a provider, from a name with a dot, digit or underscore:
+#: "stevenson.jeune a gmail pwen kom" (never "voy a ir a gmail").
+EMAIL_A = re.compile(
+    rf"(?<![\w.+-])[A-Za-z][\w+-]*[._\d][\w.+-]*\s+a\s+{_PROVIDER}\b(?:{_DOT}(?:com|kom|net|fr)\b)?",
     _I,
 )
 #: An e-mail written without its "@": "nayeli_vzla gmail com", "zahra.ahmadi2001gmail.com".
@@ -282,6 +288,7 @@ RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (_SOCIAL_URL, "<USERNAME>"),
     (SPACED_EMAIL, lambda m: "<EMAIL>" + m.group(0)[len(m.group(0).rstrip()) :]),
     (EMAIL, "<EMAIL>"),
+    (EMAIL_A, "<EMAIL>"),
     (EMAIL_NO_AT, "<EMAIL>"),
     (SPELLED_EMAIL, "<EMAIL>"),
     (URL, _url),

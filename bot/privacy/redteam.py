@@ -45,7 +45,7 @@ GENERIC = frozenset(
     _words(
         """
         calle c av avenida avenue ave street st rue ri lari boulevard blvd calzada privada
-        kalle chantye obra mama papa fre jefe boss patron patwon bos col colonia fraccionamiento barrio zona mz manzana lt lote casa house kay numero num
+        kalle chantye obra mama papa fre jefe boss patron patwon bos agente agent officer oficial attorney kom col colonia fraccionamiento barrio zona mz manzana lt lote casa house kay numero num
         no nimewo number interior int depto departamento apt apartment norte sur oriente
         poniente north south east west nord centro center downtown de del la las los el y
         the of and a an en in on at nan sou ak cuarto habitacion room chanm cama bed kabann

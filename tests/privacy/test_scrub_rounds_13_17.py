@@ -1,4 +1,4 @@
-"""Rounds 13 to 16: health, secrets, badges, tents by colour, a second birth year, compound
+"""Rounds 13 to 17: health, secrets, badges, tents by colour, a second birth year, compound
 first names, profile names with spaces, days after a year of birth, and public offices' streets
 and ordinary words kept (our own sentences)."""
 
@@ -51,6 +51,11 @@ CAUGHT = [
     ("m ap dòmi nan tant ble a bò twalèt yo nan kan an", ["ble", "twalèt"], "<PLACE>"),
     ("correo: marvin punto aguilar tres dos arroba hotmail punto com", ["marvin", "tres"], ""),
     ("imel la se djo pyè lwi at yahoo dot fr, m pa konn", ["djo", "pyè", "lwi"], "<EMAIL>"),
+    # seventeenth round
+    ("now I sleep on the bench behind the church in the park", ["bench", "church"], "<PLACE>"),
+    ("m dòmi sou ban dèyè legliz la nan pak la", ["legliz", "pak"], "<PLACE>"),
+    ("manman m Ti Sò rete Ayiti pou kont li", ["Sò"], "<NAME>"),
+    ("imel stevenson.jeune a gmail pwen kom, yo ka depòte m", ["stevenson", "jeune"], "<EMAIL>"),
     # Haitian and Central American names no word list had, with no cue at all
     ("Manoucheka ak Kettelie rive Tapachula yè", ["Manoucheka", "Kettelie"], "<NAME>"),
     ("Yorleny y Dilcia llegaron ayer al albergue", ["Yorleny", "Dilcia"], "<NAME>"),
@@ -78,6 +83,9 @@ KEPT = [
     "Why is the Cameroonian embassy in Washington responsible for Mexico?",
     "we meet after 6pm about the appeal, ok",
     "mandé un correo a la COMAR y a la oficina, nadie contesta",
+    # seventeenth round: a verb before "a gmail" and a national hero are nobody's details
+    "voy a ir a gmail a ver si me llegó",
+    "Toussaint Louverture se ewo pa m, men èske ACNUR ka ede nou?",
 ]
 
 

@@ -48,28 +48,9 @@ SETS = {
     "T (blind confirmation, measured after rounds 16 and 17)": EVAL / "scrub_redteam_t.jsonl",
 }
 #: Sets whose failing lines ``--failures`` may print; never the blind one.
-TUNING = (
-    "A",
-    "B",
-    "C",
-    "D",
-    "E",
-    "F",
-    "G",
-    "H",
-    "I",
-    "J",
-    "K",
-    "L",
-    "M",
-    "N",
-    "O",
-    "P",
-    "Q",
-    "R",
-    "S",
-)
-BLIND = ("T",)
+TUNING = tuple(label[0] for label in SETS if "(tuning" in label)
+#: The blind sets: only their figures are ever shown.
+BLIND = tuple(label[0] for label in SETS if "(blind" in label)
 REAL_QUESTIONS = sorted(EVAL.glob("real_questions*.jsonl"))
 BAR_REMOVED = 0.98
 BAR_KEPT = 0.95

@@ -33,7 +33,7 @@ _LANDMARK = (
 #: A sleeping place told by what is next to it: "la carpa azul junto a la cocina", "the mattress
 #: under the stairs near the kitchen", "tant ble a bò pòtay la" (not "una carpa junto a mi familia").
 BESIDE = re.compile(
-    r"\b(?:carpa|casa\s+de\s+campa[nñ]a|tienda(?:\s+de\s+campa[nñ]a)?|tent|tant|cama|litera|bunk|bed|"
+    rf"\b(?:{_TENT}|cama|litera|bunk|bed|"
     r"kabann|colch[oó]n|colchoneta|mattress|matla|mat|cot|catre|hamaca|hammock|bench|banca|ban)"
     r"(?:\s+(?:azul|verde|roj[oa]|amarill[oa]|blanc[oa]|negr[oa]|naranja|gris|blue|green|red|yellow|"
     r"white|black|orange|gr[ae]y|ble|v[eè]t|wouj|j[oò]n|blan|nwa|gri)(?:\s+a)?)?"

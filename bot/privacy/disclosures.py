@@ -11,12 +11,14 @@ pueden pedir refugio?" stays as it is):
   is reporting as surely as a name;
 - **a secret**: a password or PIN they paste in ("the password is <SECRET>"),
   and the code printed on a card after its number.
+
+Patterns only: :data:`bot.privacy.patterns.RULES` says where each runs and what
+replaces its group 1.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 _CONDITIONS = (
     r"(?:vih|hiv|sida|aids|tuberculosis|tuberculose|tib[eè]kiloz|hepatitis\s+[bc]|hepatit\s+[bc]|"
@@ -40,7 +42,7 @@ SECRET = re.compile(
 #: <EMAIL>", "imel la se djo pyè <EMAIL>": the words between the cue and the rest are its name.
 EMAIL_LEAD = re.compile(
     r"(?i:\b(?:correo|e-?mail|imel|im[eè]l|mail)\b(?:\s+(?:electr[oó]nico|mwen|m|la|le|mi))*"
-    r"(?:\s*:|\s+(?:es|is|se)\b:?))\s+((?:[\w.'’-]+\s+){1,6}?)<EMAIL>"
+    r"(?:\s*:|\s+(?:es|is|se)\b:?))\s+((?:[\w.'’-]+\s+){1,6}?<EMAIL>)"
 )
 #: An official's badge: "Officer Méndez, badge 4471", "número de placa 2231" (a vehicle plate
 #: has letters: :mod:`bot.privacy.patterns`).
@@ -50,29 +52,7 @@ BADGE = re.compile(
 )
 #: The security code that follows a card number: "<CARD> ak kòd 412", "<CARD> cvv 123".
 CARD_CODE = re.compile(
-    r"(?:(?<=<CARD>)|(?<=<ID>))(\s*(?:,|y|e|and|ak|et)?\s*(?:el\s+|the\s+)?"
+    r"(?:(?<=<CARD>)|(?<=<ID>))\s*(?:,|y|e|and|ak|et)?\s*(?:el\s+|the\s+)?"
     r"(?i:k[oò]d|c[oó]digo|code|cvv|cvc|ccv|security\s+code|c[oó]digo\s+de\s+seguridad)"
-    r"\s*:?\s*)\d{3,4}\b"
+    r"\s*:?\s*(\d{3,4})\b"
 )
-
-
-def _group(placeholder: str) -> Callable[[re.Match[str]], str]:
-    """Replace group 1 with the placeholder, keeping the words before it."""
-
-    def replace(match: re.Match[str]) -> str:
-        start, end = match.start(1) - match.start(0), match.end(1) - match.start(0)
-        return match.group(0)[:start] + placeholder + match.group(0)[end:]
-
-    return replace
-
-
-RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
-    (SECRET, lambda m: m.group(0)[: m.start(1) - m.start(0)] + "<SECRET>"),
-    (HEALTH, _group("<HEALTH>")),
-    (BADGE, _group("<ID>")),
-]
-#: After cards are found.
-LATE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
-    (EMAIL_LEAD, lambda m: m.group(0)[: m.start(1) - m.start(0)] + "<EMAIL>"),
-    (CARD_CODE, lambda m: m.group(0)[: len(m.group(1))] + "<NUMBER>"),
-]

@@ -31,7 +31,11 @@ OFFICE_ADDRESS = re.compile(
     r"[^,?!;\n]{3,40}?)(?=\s*(?:[,?!;\n]|\.(?:\s|$)|$|\s+(?:y|and|e|ak|pero|but|men)\b))"
 )
 _WORK = re.compile(r"(?i)\b(?:trabaj\w*|work\w*|travay|empleo|job)\b")
-_SLOT = "<OFFICE{}>"
+
+
+def _slot(index: int) -> str:
+    """The placeholder-shaped stand-in for the ``index``-th address set aside: "<OFFICEA>"."""
+    return f"<OFFICE{chr(ord('A') + index)}>"
 
 
 def shield(text: str) -> tuple[str, list[str]]:
@@ -44,7 +48,7 @@ def shield(text: str) -> tuple[str, list[str]]:
             return match.group(0)
         kept.append(match.group(1))
         start = match.start(1) - match.start(0)
-        return match.group(0)[:start] + _SLOT.format(chr(ord("A") + len(kept) - 1))
+        return match.group(0)[:start] + _slot(len(kept) - 1)
 
     return OFFICE_ADDRESS.sub(hide, text), kept
 
@@ -52,5 +56,5 @@ def shield(text: str) -> tuple[str, list[str]]:
 def restore(text: str, kept: list[str]) -> str:
     """Put the set-aside addresses back where their slots are."""
     for index, address in enumerate(kept):
-        text = text.replace(_SLOT.format(chr(ord("A") + index)), address)
+        text = text.replace(_slot(index), address)
     return text

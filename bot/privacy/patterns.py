@@ -33,6 +33,8 @@ _I = re.IGNORECASE
 _AT = r"(?:\s*@\s*|\s*[(\[{]\s*(?:at|arroba|arob[a]?s|arobaz|aroba)\s*[)\]}]\s*|\s+(?:at|arroba|arobas|arobaz|aroba|arrova)\s+)"
 _DOT = r"(?:\.|\s+\.\s*|\.\s+(?=(?i:com|net|org|mx|edu|gob|gov|fr|ht|es|co|us)\b)|\s*[(\[{]\s*(?:dot|punto|pwen|point)\s*[)\]}]\s*|\s+(?:dot|punto|pwen|point)\s+)"
 _PROVIDER = r"(?:gmail|hotmail|yahoo|outlook|icloud|live|protonmail|proton|aol|msn)"
+#: The ending after a provider, dot spelt out or not: "gmail pwen kom", "hotmail.com".
+_SPOKEN_TLD = rf"(?:{_DOT}(?i:com|kom|net|fr)\b)?"
 #: Inside the name before the "@", plain dots are part of the word; spelt-out ones are not.
 _LOCAL_DOT = (
     r"(?:\s+\.\s*|\s*[(\[{]\s*(?:dot|punto|pwen|point)\s*[)\]}]\s*|\s+(?:dot|punto|pwen|point)\s+|"
@@ -41,13 +43,13 @@ _LOCAL_DOT = (
 #: Not "my email at …" nor "our documents at night. What": the word before "at" is no address's
 #: name when it says what follows, and the domain never runs on into another "at" or word.
 EMAIL = re.compile(
-    rf"(?<![\w.+-])(?!(?i:e-?mail|correo|imel|mail|documents?|papers?)\b)[\w+-]+(?:\.+[\w+-]+)*\.*(?:{_LOCAL_DOT}[\w+-]+(?:\.+[\w+-]+)*)*{_AT}(?!(?i:ave|av|st|calle|blvd|rd)\b(?!\.\w))(?:[\w-]+(?:{_DOT}[\w-]+)+(?!{_DOT}|{_AT}|[\w-])|{_PROVIDER}\b(?:{_DOT}(?i:com|kom|net|fr)\b)?)",
+    rf"(?<![\w.+-])(?!(?i:e-?mail|correo|imel|mail|documents?|papers?)\b)[\w+-]+(?:\.+[\w+-]+)*\.*(?:{_LOCAL_DOT}[\w+-]+(?:\.+[\w+-]+)*)*{_AT}(?!(?i:ave|av|st|calle|blvd|rd)\b(?!\.\w))(?:[\w-]+(?:{_DOT}[\w-]+)+(?!{_DOT}|{_AT}|[\w-])|{_PROVIDER}\b{_SPOKEN_TLD})",
     _I,
 )
 #: "a" for "@" before a provider, from a name with a dot, digit or underscore:
 #: "stevenson.jeune a gmail pwen kom" (never "voy a ir a gmail").
 EMAIL_A = re.compile(
-    rf"(?<![\w.+-])[A-Za-z][\w+-]*[._\d][\w.+-]*\s+a\s+{_PROVIDER}\b(?:{_DOT}(?:com|kom|net|fr)\b)?",
+    rf"(?<![\w.+-])[A-Za-z][\w+-]*[._\d][\w.+-]*\s+a\s+{_PROVIDER}\b{_SPOKEN_TLD}",
     _I,
 )
 #: An e-mail written without its "@": "nayeli_vzla gmail com", "zahra.ahmadi2001gmail.com".
@@ -282,7 +284,9 @@ def _plate(match: re.Match[str]) -> str:
 
 
 RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
-    *disclosures.RULES,
+    (disclosures.SECRET, _group("<SECRET>")),
+    (disclosures.HEALTH, _group("<HEALTH>")),
+    (disclosures.BADGE, _group("<ID>")),
     (_MAP_URL, "<ADDRESS>"),
     (_WA_URL, "<PHONE>"),
     (_SOCIAL_URL, "<USERNAME>"),
@@ -311,7 +315,8 @@ RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (CARD_END, _card_end),
     (PREFIXED_CODE, _prefixed),
     (CARD, _card),
-    *disclosures.LATE,
+    (disclosures.EMAIL_LEAD, _group("<EMAIL>")),
+    (disclosures.CARD_CODE, _group("<NUMBER>")),
     (POSTCODE, "<ADDRESS>"),
     *addresses.EARLY,
     (PLATE, _plate),

@@ -169,6 +169,11 @@ class Store:
                 [record.values[column] for column in columns],
             )
 
+    def set_text(self, message_id: int, text: str) -> None:
+        """Overwrite one logged message's text (a leak staff marked); old pages need a wipe."""
+        with self._lock:
+            self.db.execute("update messages set text = ? where id = ?", [text, message_id])
+
     def purge(
         self, retention_days: float = DEFAULT_RETENTION_DAYS, now: float | None = None
     ) -> int:

@@ -69,24 +69,21 @@ def mark_leak(store: Store, root: Path, message_id: int, words: list[str]) -> Le
             f"not in message {message_id} as a word of its own: {', '.join(missing)} "
             "(copy it exactly as `rightsbot review queue` shows it)"
         )
+    stand_ins = [
+        name.capitalize() if word[:1].isupper() else name
+        for word, name in zip(words, _stand_ins(message_id, len(words)), strict=True)
+    ]
     clean = training = text
-    stand_ins = _stand_ins(message_id, len(words))
     for word, stand_in in zip(words, stand_ins, strict=True):
         clean = _standing(word).sub("<NAME>", clean)
-        stand_in = stand_in.capitalize() if word[:1].isupper() else stand_in
         training = _standing(word).sub(stand_in, training)
-    with store._lock:
-        store.db.execute("update messages set text = ? where id = ?", [clean, message_id])
-        store.db.conn.commit()
-        wipe(store)
+    store.set_text(message_id, clean)
+    wipe(store)
     example = {
         "id": f"staff-{message_id}",
         "lang": row["language"],
         "text": training,
-        "details": [
-            {"kind": "name", "value": name.capitalize() if word[:1].isupper() else name}
-            for word, name in zip(words, stand_ins, strict=True)
-        ],
+        "details": [{"kind": "name", "value": name} for name in stand_ins],
         "keep": [],
     }
     training_file = root / TRAINING_FILE

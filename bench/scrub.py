@@ -3,9 +3,9 @@
 Prints, for each set, planted details removed per kind and language, keep
 spans preserved and control lines unchanged (bot/privacy/redteam.py defines
 each), then how many real questions the scrubber changed (there must be
-none), then the time per message. Sets A to S were tuned on; ``--failures``
-lists their failing lines. Set T is the blind confirmation set: they are measured
-only with ``--blind`` (once, after a round of tuning), and only its figures are
+none), then the time per message. Sets A to T were tuned on; ``--failures``
+lists their failing lines. Sets U and V are the blind sets: they are measured
+only with ``--blind`` (once, after a round of tuning), and only their figures are
 ever shown, never its lines. (Each earlier set was the blind one of its round;
 once measured, its failures were read in the next round, so it became a
 tuning set.)
@@ -45,7 +45,9 @@ SETS = {
     "Q (tuning, fifteenth round)": EVAL / "scrub_redteam_q.jsonl",
     "R (tuning, sixteenth round)": EVAL / "scrub_redteam_r.jsonl",
     "S (tuning, seventeenth round)": EVAL / "scrub_redteam_s.jsonl",
-    "T (blind confirmation, measured after rounds 16 and 17)": EVAL / "scrub_redteam_t.jsonl",
+    "T (tuning, eighteenth round)": EVAL / "scrub_redteam_t.jsonl",
+    "U (blind, measured after round 18)": EVAL / "scrub_redteam_u.jsonl",
+    "V (blind confirmation, measured after round 18)": EVAL / "scrub_redteam_v.jsonl",
 }
 #: Sets whose failing lines ``--failures`` may print; never the blind one.
 TUNING = tuple(label[0] for label in SETS if "(tuning" in label)
@@ -85,7 +87,7 @@ def main() -> None:
         "--only", choices=TUNING, action="append", help="measure only these tuning sets"
     )
     parser.add_argument(
-        "--blind", action="store_true", help="measure the blind set T too (figures only)"
+        "--blind", action="store_true", help="measure the blind sets too (figures only)"
     )
     args = parser.parse_args()
     print(f"scrubber version {VERSION}\n")

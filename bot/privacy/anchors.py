@@ -25,7 +25,7 @@ from bot.privacy.lexicon import (
     NAMES,
     fold,
 )
-from bot.privacy.venues import _GENERAL, SHOP
+from bot.privacy.venues import GENERAL, SHOP
 
 _I = re.IGNORECASE
 
@@ -119,7 +119,7 @@ GPS_WORDS = re.compile(
 )
 FWD_STOP = set_of(
     """pero porque que si cuando donde ahi ahí aquí aqui me nos te le les lo yo ella ellos no ya
-    tengo tiene tienen estoy estamos es son hay quiero necesito puedo puede pueden dice dicen
+    tengo tiene tienen estoy estamos esta está estan están estaba es son hay quiero necesito puedo puede pueden dice dicen
     preguntan pregunte pregunten por para but because so if when where that thats i we you he
     she they is are was have has need can do does please until for men paske pou si lè m mwen
     nou li se pa gen ki kijan kounya thats its it's mi mis my su sus our his her depi since desde
@@ -140,8 +140,8 @@ def unusual(word: str) -> bool:
     folded = fold(bare)
     if folded in CITY_WORDS and folded not in NAMES:
         return False
-    if folded in LINK or len(folded) < 3:
-        return False
+    if folded in LINK or folded in GENERAL or len(folded) < 3:
+        return False  # "la Iglesia Metodista": a kind of church, not one place
     capital = bare[0].isupper() and not bare.isupper()
     return capital or folded not in COMMON_WORDS
 
@@ -169,7 +169,7 @@ def _protected(words: list[str]) -> bool:
 def _venue_before(match: re.Match[str]) -> str:
     """ "Korle Bu hospital", "Ramada Inn"; not "the Catholic Church", "Mexico City hospital"."""
     words = [fold(word) for word in match.group(1).split()]
-    if all(w in COMMON_WORDS or w in CITY_WORDS or w in _GENERAL for w in words):
+    if all(w in COMMON_WORDS or w in CITY_WORDS or w in GENERAL for w in words):
         return match.group(0)
     return "<PLACE>"
 

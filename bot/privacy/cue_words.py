@@ -6,6 +6,8 @@ language can add a family word or a title without reading the rules.
 
 from __future__ import annotations
 
+import re
+
 _CUES = {
     "strong": """me llamo|mi nombre es|mi nombre|nombre completo|nombre:|mi nombre:|my name is|my names|
         my name's|name is|my name:|name:|se llama|se llaman|se llamaba|llamado|llamada|de nombre|named|
@@ -38,7 +40,7 @@ _CUES = {
         licenciada|abogado|abogada|lawyer|attorney|pastor|pastora|pastè|padre|father|fr|mr|mrs|ms|
         miss|madam|madame|madan|mesye|msye|dòk|doktè|profesor|profesora|profe|maestra|maestro|
         teacher|hermana|hermano|sister|brother|sè|rev|reverend|imam|officer|oficial|agente|tant|ti|
-        mister|sir|sœur|frère|monsieur|ingeniero|ingeniera|ing|arquitecto|contador|jefe|patron|
+        mister|sir|sœur|soeur|sòr|sor|frère|monsieur|ingeniero|ingeniera|ing|arquitecto|contador|jefe|patron|
         patrón|encargado|encargada|supervisor|supervisora|manager|boss|sipèvizè|bòs|patwon|
         pregunte por|pregunten por|preguntar por|pregunta por|preguntas por|ask for|asking for|
         mande pou|mande|metrès|mèt|md|mohd""",
@@ -154,3 +156,30 @@ COMPOUND_NAMES = {
     "first": "luz|paz|rosa|flor|reina|sol|mar|fe|cruz|blanca|perla|estrella|alba|gloria|rocio|"
     "consuelo|dulce|esperanza|milagros|pilar|dolores|mercedes|amparo|rosario|carmen|cielo|angel",
 }
+
+_IS = frozenset(["is", "es", "se"])
+#: Family words for a group, not a person: "their family unit", "la familia entera".
+GROUPS = frozenset(["family", "familia", "fanmi", "familias", "families"])
+#: Words that end a self-introduction without a comma: "soy yusleidy y …", "m se wilda ki …".
+_BOUNDARY = frozenset(["from", "de", "and", "y", "ak", "soti", "here", "aqui", "ki", "who", "que"])
+#: Endings of adjectives and participles, not of names: "i'm tired", "soy ondureño".
+_ADJECTIVE = re.compile(
+    r"(?:ed|ous|ful|ing|ive|able|ible|less|ish|ado|ada|ido|ida|oso|osa|eno|ena|ense|ante|iente|ico|ica)$"
+)
+#: English introductions: "this is gift kabongo" needs two words, one of them a name.
+_ENGLISH = frozenset(["i'm", "im", "i", "it's", "its", "it", "this", "here"])
+#: Words after which a capitalised word names a place, not a person: "albergue Belén", "metro Insurgentes".
+NAMING_WORDS = frozenset(
+    [
+        "albergue",
+        "refugio",
+        "refij",
+        "kan",
+        "camp",
+        "campamento",
+        "abri",
+        "shelter",
+        "albeg",
+        "metro",
+    ]
+)

@@ -18,17 +18,21 @@ Each cue has a mode that says how freely the words after it are taken as a name:
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from bot.privacy.cue_words import (
+    _ADJECTIVE,
     _BEFORE_REFLEXIVE,
+    _BOUNDARY,
     _CONNECTORS,
     _CUES,
+    _ENGLISH,
     _FAMILIAR,
+    _IS,
     _NOT_AFTER_FAMILY,
     _PROFESSIONAL,
     _SKIP,
+    GROUPS,
 )
 from bot.privacy.lexicon import AMBIGUOUS, CITY_WORDS, fold
 
@@ -174,13 +178,6 @@ def _after_familiar(text: Text, index: int) -> bool:
     )
 
 
-_IS = frozenset(["is", "es", "se"])
-#: Family words for a group, not a person: "their family unit", "la familia entera".
-GROUPS = frozenset(["family", "familia", "fanmi", "familias", "families"])
-#: Words that end a self-introduction without a comma: "soy yusleidy y …", "m se wilda ki …".
-_BOUNDARY = frozenset(["from", "de", "and", "y", "ak", "soti", "here", "aqui", "ki", "who", "que"])
-
-
 def unknown_word(token: Token) -> bool:
     """A lower-case word no list knows: no ordinary word, no place, no name."""
     return (
@@ -190,14 +187,6 @@ def unknown_word(token: Token) -> bool:
         and len(token.word) >= 3
         and token.word.isalpha()
     )
-
-
-#: Endings of adjectives and participles, not of names: "i'm tired", "soy ondureño".
-_ADJECTIVE = re.compile(
-    r"(?:ed|ous|ful|ing|ive|able|ible|less|ish|ado|ada|ido|ida|oso|osa|eno|ena|ense|ante|iente|ico|ica)$"
-)
-#: English introductions: "this is gift kabongo" needs two words, one of them a name.
-_ENGLISH = frozenset(["i'm", "im", "i", "it's", "its", "it", "this", "here"])
 
 
 def lower_run(text: Text, start: int, cue: str) -> list[int]:
@@ -302,6 +291,10 @@ def run_after(text: Text, start: int, mode: str) -> list[int]:
         index += 1
     while run and tokens[run[-1]].word in _CONNECTORS and not tokens[run[-1]].cap:
         run.pop()
+    # "a page called 'Migration Help Mexico'", "one called Jardín de las Mariposas": no person
+    words = [tokens[i] for i in run]
+    if mode == "strong" and any(t.place for t in words) and all(t.place or t.common for t in words):
+        return []
     return run
 
 

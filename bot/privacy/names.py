@@ -117,7 +117,7 @@ class Text:
         for before, token in zip(tokens, tokens[1:], strict=False):
             joined = not self.text[before.end : token.start].strip()
             named = (token.cap and not token.strong) or token.word in INSTITUTIONS
-            if joined and before.word in _SHELTER_WORDS and named:
+            if joined and before.word in cue_words.NAMING_WORDS and named:
                 token.place = True
 
     def gap(self, index: int) -> str:
@@ -125,11 +125,6 @@ class Text:
         if index + 1 >= len(self.tokens):
             return self.text[self.tokens[index].end :]
         return self.text[self.tokens[index].end : self.tokens[index + 1].start]
-
-
-_SHELTER_WORDS = frozenset(
-    ["albergue", "refugio", "refij", "kan", "camp", "campamento", "abri", "shelter", "albeg"]
-)
 
 
 def _word(raw: str) -> str:

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import re
 
+from bot.privacy.anchors import FWD_STOP
+from bot.privacy.lexicon import fold
+
 _INSTITUTION = (
     r"(?:COMAR|INM|ACNUR|UNHCR|HCR|OIM|IOM|HIAS|DIF|SAT|RENAPO|CNDH|Migraci[oó]n|"
     r"Registro\s+Civil|Relaciones\s+Exteriores|SRE|Fiscal[ií]a|Defensor[ií]a)"
@@ -21,16 +24,49 @@ _OFFICE = (
     r"(?<!\bmi\s)(?<!\bmy\s)(?<!\bnuestra\s)(?<!\bour\s)"
     r"\b(?:oficinas?|offices?|biwo|sede|delegaci[oó]n)\s+(?:(?:de|del|of|the|la|nan)\s+){0,2}"
 )
+#: Institutions known by their initials need no "oficina": "la COMAR de Tijuana en la calle …".
+_ACRONYM = r"(?:COMAR|INM|ACNUR|UNHCR|OIM|IOM|HIAS|CNDH|RENAPO)"
 #: The office, then (through a town and a verb) the street: a short run with a number or
 #: a street word, up to the end of the clause.
 OFFICE_ADDRESS = re.compile(
-    rf"(?i:{_OFFICE}(?:{_INSTITUTION}(?:\s+(?:en|in|de|nan|of)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?"
+    rf"(?i:(?:{_OFFICE}|(?<!\bmi\s)(?<!\bmy\s)\b(?={_ACRONYM}\b))"
+    rf"(?:{_INSTITUTION}(?:\s+(?:oficinas?|offices?|biwo))?"
+    r"(?:\s+(?:en|in|de|nan|of)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?"
     r"\s*,?\s*(?:que\s+|which\s+|ki\s+)?(?:est[aá]|queda|se\s+encuentra|is|se|ye)?\s*,?\s*"
-    r"(?:en|on|at|in|nan|sou)\s+(?:la\s+|el\s+|the\s+)?|(?=\d|(?:av|calle|avenida)\b)))"
+    r"(?:en|on|at|in|nan|sou|de)\s+(?:la\s+|el\s+|the\s+)?|(?=\d|(?:av|calle|avenida)\b)))"
     r"((?=[^,?.!;\n]{0,40}?(?:\d|\b(?i:av|calle|avenida|street|avenue|ri)\b))"
     r"[^,?!;\n]{3,40}?)(?=\s*(?:[,?!;\n]|\.(?:\s|$)|$|\s+(?:y|and|e|ak|pero|but|men)\b))"
 )
-_WORK = re.compile(r"(?i)\b(?:trabaj\w*|work\w*|travay|empleo|job)\b")
+#: Their own place, not the office's: "trabajo en la oficina de la calle 5", "vivo cerca de la COMAR".
+_WORK = re.compile(
+    r"(?i)\b(?:trabaj\w*|work\w*|travay|empleo|job|viv[oei]\w*|live\w*|rete|stay\w*|qued\w*)\b"
+)
+_THEN = frozenset(["dice", "dicen", "dijo", "con", "with", "y", "and", "ak", "pero", "but"])
+_STREETLIKE = re.compile(
+    r"\d|(?i:\b(?:av|calle|avenida|street|avenue|ri|blvd|boulevard|calzada)\b)"
+)
+#: What no street holds: a long number ("el folio 12345678"), a code ("INM/CHIS/8812/2024",
+#: "G12345"), a possessive, a verb of giving.
+_NOT_STREET = re.compile(
+    r"\d{5,}|/|\b(?=\w*\d)(?=\w*[A-Za-z])\w{5,}\b|(?i:\b(?:mi|my|me|mwen|m|dio|dieron|gave|ban?m|folio|expediente|case|caso|dosye|"
+    r"pasaporte|passport|tel[eé]fono|phone|cel|celular|whatsapp|curp)\b)"
+)
+
+
+def _street(run: str) -> str:
+    """The street at the start of ``run``, up to a word that starts the rest of the sentence.
+
+    Empty when what is left holds more than a street could: "Tapachula me dio el folio 1234567".
+    """
+    words = run.split(" ")
+    for index, word in enumerate(words[1:], start=1):
+        if fold(word) in FWD_STOP or fold(word) in _THEN:
+            words = words[:index]
+            break
+    street = " ".join(words).rstrip()
+    if len(words) > 6 or _NOT_STREET.search(street) or not _STREETLIKE.search(street):
+        return ""
+    return street
 
 
 def _slot(index: int) -> str:
@@ -46,9 +82,12 @@ def shield(text: str) -> tuple[str, list[str]]:
         before = match.string[max(0, match.start() - 60) : match.start()]
         if _WORK.search(before):  # "trabajo en la oficina de la calle 5": their workplace
             return match.group(0)
-        kept.append(match.group(1))
+        street = _street(match.group(1))
+        if not street:
+            return match.group(0)
+        kept.append(street)
         start = match.start(1) - match.start(0)
-        return match.group(0)[:start] + _slot(len(kept) - 1)
+        return match.group(0)[:start] + _slot(len(kept) - 1) + match.group(1)[len(street) :]
 
     return OFFICE_ADDRESS.sub(hide, text), kept
 

@@ -30,7 +30,7 @@ from bot.privacy.phones import ISO_DATE, PHONE_SPLIT, PHONE_WORDS, phone_split, 
 _I = re.IGNORECASE
 
 # -- e-mails, links, handles ------------------------------------------------------------
-_AT = r"(?:\s*@\s*|\s*[(\[{]\s*(?:at|arroba|arob[a]?s|arobaz|aroba)\s*[)\]}]\s*|\s+(?:at|arroba|arobas|arobaz|aroba|arrova)\s+)"
+_AT = r"(?:\s*@\s*|\s*[(\[{]\s*(?:at|arroba|arob[a]?s|arobaz|aroba)\s*[)\]}]\s*|\s+(?:at|arroba|arobas|arobaz|aroba|arrova|chez)\s+)"
 _DOT = r"(?:\.|\s+\.\s*|\.\s+(?=(?i:com|net|org|mx|edu|gob|gov|fr|ht|es|co|us)\b)|\s*[(\[{]\s*(?:dot|punto|pwen|point)\s*[)\]}]\s*|\s+(?:dot|punto|pwen|point)\s+)"
 _PROVIDER = r"(?:gmail|hotmail|yahoo|outlook|icloud|live|protonmail|proton|aol|msn)"
 #: The ending after a provider, dot spelt out or not: "gmail pwen kom", "hotmail.com".
@@ -158,7 +158,8 @@ CODE = re.compile(
 )
 PLATE = re.compile(
     r"\b(?:placas?|plates?|plak|matr[ií]cula|patente|tablilla|license)\b(?:\s+(?:de|es|son|is|was|li|se|number|:))*"
-    r"\s*:?\s*([A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,3})\b",
+    # after a space, a group with a digit or in capitals: "52-34-AVM en Tapachula" keeps its "en"
+    r"\s*:?\s*([A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4}|[ ](?=[A-Z]{0,3}\d)[A-Z0-9]{1,4}|[ ](?-i:[A-Z]{1,4})){0,3})\b",
     _I,
 )
 ID_WORDS = re.compile(

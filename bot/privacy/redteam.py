@@ -66,7 +66,8 @@ GENERIC = frozenset(
         modulo module modil seccion section seksyon bloque block pabellon dormitorio dorm mat
         cot catre petate hamaca hammock colchoneta tecnica iglesia church legliz
         cib curp pasaporte passport pasp dni ine rfc nss cedula carnet tvrh nue locker casillero
-        tatuaje tattoo tatou tatu cicatriz scar
+        tatuaje tattoo tatou tatu cicatriz scar mak
+        family familia fanmi point chez
         """
     )
 )
@@ -92,7 +93,7 @@ def identifying(value: str, kind: str) -> list[str]:
     skip = GENERIC if kind in _ALL_WORDS_COUNT else GENERIC | COMMON_WORDS | _CITY_TOKENS
     plain = [t for t in everything if t not in skip]
     strong = [t for t in plain if len(t) >= 3 or (t.isdigit() and len(t) >= 2)]
-    return strong or plain or everything
+    return strong or plain or [t for t in everything if t not in GENERIC] or everything
 
 
 def leaked(text: str, clean: str, details: list[dict[str, str]]) -> list[bool]:

@@ -27,7 +27,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from bot.privacy import clauses, names, offices, patterns, tagger
+from bot.privacy import clauses, names, nicknames, offices, patterns, tagger
 from bot.privacy.lexicon import fingerprint
 
 _MULTISPACE = re.compile(r"[ \t]{2,}")
@@ -42,6 +42,7 @@ _RULE_MODULES = (
     "venues.py",
     "camps.py",
     "names.py",
+    "nicknames.py",
     "cards.py",
     "cues.py",
     "cue_words.py",
@@ -77,7 +78,7 @@ def scrub(text: str) -> str:
 
 def _rules(text: str) -> str:
     text = patterns.apply(text)
-    text = names.replace(text)
+    text = nicknames.apply(names.replace(text))
     text = clauses.apply(text)
     return _MULTISPACE.sub(" ", text).strip()
 

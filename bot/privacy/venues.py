@@ -144,13 +144,14 @@ BUSINESS_BEFORE = re.compile(
     r"Company|Inc|Ltd|LLC|Legliz)\b\.?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+)?"
 )
 #: Words that name a kind of church or school, not one place: "the Catholic Church".
-_GENERAL = frozenset(
+GENERAL = frozenset(
     re.findall(
         r"\S+",
         """the our my a his her their catholic catolica catolico baptist bautista methodist pentecostal
     evangelical evangelica adventist adventista orthodox anglican lutheran presbyterian christian
     cristiana mormon public private high primary secondary elementary middle community national
-    federal general regional state city county central first batis katolik""",
+    federal general regional state city county central first batis katolik
+    metodista metodistas presbiteriana presbiteriano luterana anglicana ortodoxa mormona pentekotis""",
     )
 )
 
@@ -240,6 +241,8 @@ def _place_suffix(words: list[str]) -> int:
 def _business(match: re.Match[str]) -> str:
     """The business's name, not the city after it: "faktori <PLACE> Monterrey"."""
     words = match.group(1).split(" ")
+    if all(fold(word) in GENERAL or fold(word) in CITY_WORDS for word in words):
+        return match.group(0)  # "la Iglesia Metodista": a kind of church, not one place
     kept: list[str] = []
     length = _place_suffix(words)
     if length:
@@ -265,7 +268,7 @@ def _business_lower(match: re.Match[str]) -> str:
         if folded in ("de", "del", "la", "las", "los", "el", "du", "des"):
             taken.append(word)
             continue
-        ordinary = folded in COMMON_WORDS or folded in _GENERAL or folded in CITY_WORDS
+        ordinary = folded in COMMON_WORDS or folded in GENERAL or folded in CITY_WORDS
         if (ordinary and folded not in NAMES) or len(folded) < 3:
             break
         taken.append(word)
@@ -285,7 +288,7 @@ def _business_lower(match: re.Match[str]) -> str:
 
 def _business_before(match: re.Match[str]) -> str:
     words = [fold(word) for word in match.group(1).split()]
-    if all(word in _GENERAL or word in CITY_WORDS for word in words):
+    if all(word in GENERAL or word in CITY_WORDS for word in words):
         return match.group(0)
     lead = ""
     if words[0] in ("the", "our", "my"):

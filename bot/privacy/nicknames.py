@@ -1,0 +1,54 @@
+"""Street nicknames with their article: "el Negro", "la flaca", "el güero Ramírez".
+
+In Mexican and Central American Spanish a person is often named only by a
+nickname that is an ordinary adjective: "mi cuñado el negro ramirez maneja un
+taxi", "la Flaca me quitó el lugar". No name list can hold these (they are
+everyday words, and the measure of what is ordinary says so), but the article
+before the adjective makes it a person: "el negro" alone, standing for someone.
+The nickname and the surname or name after it become ``<NAME>``.
+
+Only adjectives that are used this way, so "el carro negro" or "la ropa" stay;
+"la China" in capitals is the country.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.privacy.lexicon import AMBIGUOUS, NAMES, fold
+
+_NICKNAMES = (
+    "negro|negra|negrito|negrita|chino|china|flaco|flaca|flaquito|flaquita|gordo|gorda|gordito|"
+    "gordita|g[uü]ero|g[uü]era|g[uü]erito|g[uü]erita|chele|chelito|chaparro|chaparra|chapo|"
+    "pel[oó]n|pelona|morenito|morenita|prieto|prieta|chato|chata|tuerto|cojo|mocho|zurdo|"
+    "colocho|colocha|canche|chuky|chucky|cabez[oó]n|pelirrojo|pelirroja|flako"
+)
+NICKNAME = re.compile(
+    rf"\b(?:el|la|El|La|EL|LA)\s+(?!China\b)((?i:{_NICKNAMES})\b(?:\s+[\w'-]+)?)",
+)
+#: After these the adjective describes a thing or a group, not a person: "es el negro" is fine.
+_NOT_AFTER = frozenset(["color", "de", "en", "es", "el", "la", "del", "todo", "pelo", "cabello"])
+
+
+def _nickname(match: re.Match[str]) -> str:
+    before = match.string[: match.start()].split()
+    if before and fold(before[-1]) in _NOT_AFTER:
+        return match.group(0)
+    words = match.group(1).split()
+    taken = 1
+    if len(words) > 1:
+        follower = fold(words[1])
+        if follower in NAMES and follower not in AMBIGUOUS:
+            taken = 2  # "el negro ramirez"
+    start = match.start(1) - match.start(0)
+    rest = match.group(1)[len(" ".join(words[:taken])) :]
+    return match.group(0)[:start] + "<NAME>" + rest
+
+
+#: A nickname's first word stays when the rules took only the name after it: "Ti <NAME>".
+_LEAD = re.compile(r"\b(?:Ti|TI|ti|Gwo|GWO|Big|BIG|Lil)\s+<NAME>")
+
+
+def apply(text: str) -> str:
+    """Text with nicknames (and the name after them) replaced by ``<NAME>``."""
+    return _LEAD.sub("<NAME>", NICKNAME.sub(_nickname, text))

@@ -25,7 +25,7 @@ _STREET = (
     r"residencial|lane|drive|way|court|place|ruta|vereda|carrefour|highway|hwy|avni|wout|katye|"
     r"quartier)"
 )
-_PROPER = rf"[{_UP}0-9][\w'’.-]*"
+_PROPER = venues.PROPER
 ADDRESS = re.compile(
     rf"\b(?i:{_STREET})\s+(?:(?:(?:de|del|la|las|los|el)\s+){{1,2}}[{_UP}][\w'’.-]*|{_PROPER})(?:\s+(?:{_PROPER}|(?:de|del|la|las|los|el)\b))*"
     rf"(?:\s*,?\s*(?:n[uú]mero|no\.?|#|nimewo)?\s*#?\s*\d+[A-Z]?(?:\s?-\s?\d+)?\b)?"
@@ -101,7 +101,7 @@ ORDINAL_STREET = re.compile(
 AREA = re.compile(
     rf"\b(?i:col\.|col(?=\s+[{_UP}])|colonia|kolonya|koloni|barrio|fracc?\.|fraccionamiento|zona|unidad habitacional|"
     rf"residencial|mz\.?|manzana|lt\.?|lote|sector|reparto|aldea|cant[oó]n|caser[ií]o|ejido|"
-    rf"urbanizaci[oó]n|km\.?|kil[oó]metro|katye|zòn|zon|lakou|seksyon|quartier|neighbou?rhood|"
+    rf"urbanizaci[oó]n|km\.?|kil[oó]metro|kilom[eè]t|katye|zòn|zon|lakou|seksyon|quartier|neighbou?rhood|"
     rf"block|lot|unit)\s*(?:\d+\s+de\s+[{_UP}][\w'’-]*|\d+[A-Z]?\b|[{_UP}][\w'’-]*(?:\s+(?:de\s+|del\s+|la\s+|las\s+|los\s+)?[{_UP}][\w'’-]*){{0,3}})",
 )
 _CROSS_ONE = (

@@ -140,8 +140,8 @@ def unusual(word: str) -> bool:
     folded = fold(bare)
     if folded in CITY_WORDS and folded not in NAMES:
         return False
-    if folded in LINK or folded in GENERAL or len(folded) < 3:
-        return False  # "la Iglesia Metodista": a kind of church, not one place
+    if folded in LINK or len(folded) < 3:
+        return False
     capital = bare[0].isupper() and not bare.isupper()
     return capital or folded not in COMMON_WORDS
 

@@ -60,7 +60,32 @@ TENT = re.compile(
     _I,
 )
 
+#: Where someone sleeps, told by landmarks after a sleep verb: "dòmi nan mache a, dèyè pòs
+#: machann zoranj la", "sleeping in the park under the big ceiba tree near the fountain".
+SLEEP_SPOT = re.compile(
+    r"\b(?:dorm\w*|duerm\w*|sleep\w*|slept|d[oò]mi)\b[^.;!?\n]{0,50}?"
+    r"((?:detr[aá]s\s+de|atr[aá]s\s+de|debajo\s+de|abajo\s+de|junto\s+a|al\s+lado\s+de|"
+    r"enfrente\s+de|frente\s+a|behind|under(?:neath)?|next\s+to|beside|in\s+front\s+of|d[eè]y[eè]|"
+    r"anba|b[oò]\s+kote|akote|devan)\s+[^,.;!?\n]{3,60})",
+    _I,
+)
+_ARTICLES = frozenset(
+    ["the", "a", "an", "la", "el", "los", "las", "del", "de", "un", "una", "yon", "nan", "of", "to"]
+    + ["big", "small"]
+)
+
+
+def _sleep_spot(match: re.Match[str]) -> str:
+    """The landmarks only when they single a spot out: three words or more ("debajo del puente" stays)."""
+    words = [w for w in match.group(1).split()[1:] if w.lower() not in _ARTICLES]
+    if len(words) < 3:
+        return match.group(0)
+    start = match.start(1) - match.start(0)
+    return match.group(0)[:start] + "<PLACE>"
+
+
 RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (BESIDE, "<PLACE>"),
     (TENT, "<PLACE>"),
+    (SLEEP_SPOT, _sleep_spot),
 ]

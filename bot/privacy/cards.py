@@ -152,7 +152,8 @@ def listed(text: Text, found: set[int]) -> set[int]:
             if not (0 <= other < len(tokens) and other in found and plausible):
                 continue
             if tokens[conj].word in ("and", "y", "e", "ak", "et") or (
-                not token.cap and _comma_between(text, min(i, other))
+                # "…, Kettelie, wilna": not "Okafor, they hacked it"
+                not token.cap and not tokens[conj].common and _comma_between(text, min(i, other))
             ):
                 more.add(i)
     start = 0

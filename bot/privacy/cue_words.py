@@ -35,7 +35,9 @@ _CUES = {
         stepdad|stepmom|stepson|stepdaughter|godfather|godmother|mija|mijo|pareja|konpayon|fiance|
         fiancé|prometido|prometida|hermanito|hermanita|hijito|hijita|primito|primita|sobrinito|
         sobrinita|nietecito|nietecita|abuelito|abuelita|mamita|papito|tiito|tiita|bebito|bebita|
-        chamaco|chamaca|chavo|chava|morro|morra|cipote|cipota|bichito|bichita|pelado|pelada""",
+        chamaco|chamaca|chavo|chava|morro|morra|cipote|cipota|bichito|bichita|pelado|pelada|
+        sister in law|brother in law|mother in law|father in law|son in law|daughter in law|
+        sister-in-law|brother-in-law|mother-in-law|father-in-law|son-in-law|daughter-in-law""",
     "title": """señor|señora|sr|sra|srita|señorita|don|doña|dr|dra|doctor|doctora|doc|lic|licenciado|
         licenciada|abogado|abogada|lawyer|attorney|pastor|pastora|pastè|padre|father|fr|mr|mrs|ms|
         miss|madam|madame|madan|mesye|msye|dòk|doktè|profesor|profesora|profe|maestra|maestro|
@@ -45,7 +47,7 @@ _CUES = {
         pregunte por|pregunten por|preguntar por|pregunta por|preguntas por|ask for|asking for|
         mande pou|mande|metrès|mèt|md|mohd""",
     "social": """face|facebook|fb|insta|instagram|ig|tiktok|twitter|snapchat|snap|linkedin|youtube|
-        twitch|threads|kwai|
+        twitch|threads|kwai|whatsapp|wasap|watsap|
         perfil|profile""",
     "closer": """atte|atentamente|saludos|regards|sincerely|mesi|mèsi|gracias|thanks|bendiciones|
         cordialmente|respectfully|blessings|bless|kenbe|ak respe|dios les bendiga""",
@@ -127,6 +129,9 @@ _SKIP = {
             "is:",
             "con",
             "with",
+            "kòm",
+            "kom",
+            "al",
         ]
     ),
 }
@@ -142,7 +147,9 @@ _PROFESSIONAL = frozenset(
     + ["pastor", "paste"]
 )
 #: Ambiguous names that are verbs or months after a family word: "my son will come".
-_NOT_AFTER_FAMILY = frozenset(["will", "may", "june", "april", "bill", "sol", "mar", "fe", "san"])
+_NOT_AFTER_FAMILY = frozenset(
+    ["will", "may", "june", "april", "bill", "sol", "mar", "fe", "san", "pastor", "pastora"]
+)
 _CONNECTORS = frozenset(["de", "del", "la", "las", "los", "ti", "van"])
 #: Words before a Spanish reflexive "se" ("no se desea", "como se pide"), never a Kreyòl "se".
 _BEFORE_REFLEXIVE = frozenset(

@@ -84,6 +84,8 @@ def _gap_ok(gap: str, mode: str) -> bool:
 def _takes(token: Token, mode: str, first: bool, text: Text, index: int) -> bool:
     if token.placeholder:
         return False
+    if token.place and not token.name and mode not in ("strong", "social"):
+        return False  # "nou rete Ti Goave"; but "facebook mwen se Bebe Lovely Haiti"
     if mode == "social":
         return token.cap or token.handle or token.name or token.raw.isupper()
     if token.handle:

@@ -10,7 +10,9 @@ pueden pedir refugio?" stays as it is):
 - **an official's badge number** ("badge <ID>"), which names the agent a person
   is reporting as surely as a name;
 - **a secret**: a password or PIN they paste in ("the password is <SECRET>"),
-  and the code printed on a card after its number.
+  and the code printed on a card after its number;
+- **a taxi's number**: "maneja un taxi, el <PLATE> del sitio …" finds the driver as
+  surely as the plate does.
 
 Patterns only: :data:`bot.privacy.patterns.RULES` says where each runs and what
 replaces its group 1.
@@ -55,4 +57,11 @@ CARD_CODE = re.compile(
     r"(?:(?<=<CARD>)|(?<=<ID>))\s*(?:,|y|e|and|ak|et)?\s*(?:el\s+|the\s+)?"
     r"(?i:k[oò]d|c[oó]digo|code|cvv|cvc|ccv|security\s+code|c[oó]digo\s+de\s+seguridad)"
     r"\s*:?\s*(\d{3,4})\b"
+)
+#: The number of the taxi or bus a person drives: "maneja un taxi en Tuxtla, el 0452 del sitio …"
+#: (not the bus someone takes: "tomé el camión número 12").
+TAXI_NUMBER = re.compile(
+    r"(?i:\b(?:manej\w*|conduc\w*|chofer|driver|drives?|driving|kondi\w*|taxista)\b[^.?!\n]{0,20}?"
+    r"\b(?:taxi|unidad|combi|colectivo|microb[uú]s|cami[oó]n|tap[\s-]?tap|moto\s*taxi)\b"
+    r"[^.?!\n]{0,30}?\b(?:el|la|n[uú]mero|no\.?|#|nimewo|number)\s*)(\d{2,5})\b(?!\s*(?:pesos|d[oó]lares|dollars|goud|mil|km|horas|hours|minutos|min))"
 )

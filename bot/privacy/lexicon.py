@@ -10,6 +10,7 @@ lower case, accents removed (:func:`fold`).
   "grace") is judged by context; :data:`AMBIGUOUS` lists those that need
   context even when capitalised mid-sentence ("la Virgen de Guadalupe").
 - ``PLACES``: cities, states and countries (one or more words each).
+- ``EVERYDAY``: everyday Spanish and English words that are no listed name.
 """
 
 from __future__ import annotations
@@ -212,6 +213,10 @@ def _countries() -> frozenset[str]:
 FIRST_NAMES, SURNAMES, COMMON_WORDS, PLACES = lists()
 NAMES = FIRST_NAMES | SURNAMES
 CITY_WORDS = frozenset(word for place in PLACES for word in place.split())
+#: Everyday Spanish and English words that are no listed name ("constitucion", "aduana"), for
+#: the no-cue rule only ("la Constitución" is no name); the tagger's marks on such words remove
+#: many workplaces and addresses, and the measure keeps to the bot's own vocabulary.
+EVERYDAY = _read("everyday.txt")
 #: Countries by name, for the name rules only (their words are no city words: "Cabo Verde"
 #: must not make "verde" a place). A country that is a name too ("Guadalupe" is Guadeloupe in
 #: Spanish, "Jordan") stays a name.
@@ -225,7 +230,14 @@ PLACE_LENGTH = max(len(place.split()) for place in PROTECTED)
 def fingerprint() -> str:
     """A digest of the data files: part of the scrubber's version."""
     digest = hashlib.sha256()
-    for name in ("first_names.txt", "surnames.txt", "vocabulary.txt", "places.txt", "kreyol.txt"):
+    for name in (
+        "first_names.txt",
+        "surnames.txt",
+        "vocabulary.txt",
+        "places.txt",
+        "kreyol.txt",
+        "everyday.txt",
+    ):
         digest.update((DATA / name).read_bytes())
     digest.update("\n".join(sorted(_countries())).encode())
     return digest.hexdigest()[:12]

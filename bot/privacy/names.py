@@ -28,6 +28,7 @@ from bot.privacy import cards, cue_words, cues
 from bot.privacy.lexicon import (
     AMBIGUOUS,
     COMMON_WORDS,
+    EVERYDAY,
     FIRST_NAMES,
     INSTITUTIONS,
     NAMES,
@@ -314,6 +315,7 @@ def _unknown(text: Text, index: int) -> bool:
         and not token.initial
         and not token.common
         and not token.name
+        and token.word not in EVERYDAY  # "la Constitución", "la Aduana"
         and token.word not in AMBIGUOUS  # "a la Virgen", "Bondye"
         and len(token.word) >= 3
         and token.raw[1:].islower()

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from bot.privacy.lexicon import AMBIGUOUS, NAMES, fold
+from bot.privacy.lexicon import AMBIGUOUS, FIRST_NAMES, NAMES, fold
 
 _NICKNAMES = (
     "negro|negra|negrito|negrita|chino|china|flaco|flaca|flaquito|flaquita|gordo|gorda|gordito|"
@@ -25,6 +25,10 @@ _NICKNAMES = (
 )
 NICKNAME = re.compile(
     rf"\b(?:el|la|El|La|EL|LA)\s+(?!China\b)((?i:{_NICKNAMES})\b(?:\s+[\w'-]+)?)",
+)
+#: Kreyòl spellings of French first names that the lists may lack: "Ti Pyè", "Ti Jak".
+_KREYOL_FIRST = frozenset(
+    ["pye", "jak", "jan", "pol", "lwi", "jozef", "mari", "jo", "sonson", "rene"]
 )
 #: After these the adjective describes a thing or a group, not a person: "es el negro" is fine.
 _NOT_AFTER = frozenset(["color", "de", "en", "es", "el", "la", "del", "todo", "pelo", "cabello"])
@@ -47,8 +51,14 @@ def _nickname(match: re.Match[str]) -> str:
 
 #: A nickname's first word stays when the rules took only the name after it: "Ti <NAME>".
 _LEAD = re.compile(r"\b(?:Ti|TI|ti|Gwo|GWO|Big|BIG|Lil)\s+<NAME>")
+#: Kreyòl "Ti" before a first name is a nickname: "zanmi m Sonson ak Ti Pyè".
+_TI = re.compile(r"\b(?:Ti|TI)\s+([A-ZÀ-Ý][\w'’-]*)")
+
+
+def _ti(match: re.Match[str]) -> str:
+    return "<NAME>" if fold(match.group(1)) in FIRST_NAMES | _KREYOL_FIRST else match.group(0)
 
 
 def apply(text: str) -> str:
     """Text with nicknames (and the name after them) replaced by ``<NAME>``."""
-    return _LEAD.sub("<NAME>", NICKNAME.sub(_nickname, text))
+    return _LEAD.sub("<NAME>", _TI.sub(_ti, NICKNAME.sub(_nickname, text)))

@@ -18,23 +18,31 @@ from bot.privacy.lexicon import fold
 
 _INSTITUTION = (
     r"(?:COMAR|INM|ACNUR|UNHCR|HCR|OIM|IOM|HIAS|DIF|SAT|RENAPO|CNDH|Migraci[oó]n|"
-    r"Registro\s+Civil|Relaciones\s+Exteriores|SRE|Fiscal[ií]a|Defensor[ií]a)"
+    r"Registro\s+Civil|Relaciones\s+Exteriores|SRE|Fiscal[ií]a|Defensor[ií]a|"
+    # a country's consulate or embassy: "el consulado de Honduras en Tapachula está en …"
+    r"(?:consulado|embajada|consulate|embassy|konsila|anbasad)\s+(?:del?\s+|of\s+(?:the\s+)?|nan\s+)?"
+    r"[A-Z]\w+(?:\s+[A-Z]\w+)?)"
 )
 _OFFICE = (
     r"(?<!\bmi\s)(?<!\bmy\s)(?<!\bnuestra\s)(?<!\bour\s)"
     r"\b(?:oficinas?|offices?|biwo|sede|delegaci[oó]n)\s+(?:(?:de|del|of|the|la|nan)\s+){0,2}"
 )
 #: Institutions known by their initials need no "oficina": "la COMAR de Tijuana en la calle …".
-_ACRONYM = r"(?:COMAR|INM|ACNUR|UNHCR|OIM|IOM|HIAS|CNDH|RENAPO)"
+_ACRONYM = (
+    r"(?:COMAR|INM|ACNUR|UNHCR|OIM|IOM|HIAS|CNDH|RENAPO|consulado|embajada|consulate|embassy|"
+    r"konsila|anbasad)"
+)
 #: The office, then (through a town and a verb) the street: a short run with a number or
 #: a street word, up to the end of the clause.
 OFFICE_ADDRESS = re.compile(
     rf"(?i:(?:{_OFFICE}|(?<!\bmi\s)(?<!\bmy\s)\b(?={_ACRONYM}\b))"
     rf"(?:{_INSTITUTION}(?:\s+(?:oficinas?|offices?|biwo))?"
     r"(?:\s+(?:en|in|de|nan|of)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?"
-    r"\s*,?\s*(?:que\s+|which\s+|ki\s+)?(?:est[aá]|queda|se\s+encuentra|is|se|ye)?\s*,?\s*"
+    # "Where is the COMAR office in Tijuana? Is it still on Blvd Agua Caliente?"
+    r"(?:\s*\?\s+(?:is\s+it|est[aá]|sigue|queda)(?:\s+(?:still|todav[ií]a|a[uú]n))?)?"
+    r"\s*,?\s*(?:que\s+|which\s+|ki\s+)?(?:est[aá]|queda|sigue|se\s+encuentra|is|es|se|ye)?\s*,?\s*"
     r"(?:en|on|at|in|nan|sou|de)\s+(?:la\s+|el\s+|the\s+)?|(?=\d|(?:av|calle|avenida)\b)))"
-    r"((?=[^,?.!;\n]{0,40}?(?:\d|\b(?i:av|calle|avenida|street|avenue|ri)\b))"
+    r"((?=[^,?.!;\n]{0,40}?(?:\d|\b(?i:av|calle|avenida|street|avenue|ri|blvd|boulevard|bulevar|calzada)\b))"
     r"[^,?!;\n]{3,40}?)(?=\s*(?:[,?!;\n]|\.(?:\s|$)|$|\s+(?:y|and|e|ak|pero|but|men)\b))"
 )
 #: Their own place, not the office's: "trabajo en la oficina de la calle 5", "vivo cerca de la COMAR".

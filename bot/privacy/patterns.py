@@ -288,6 +288,7 @@ RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (disclosures.SECRET, _group("<SECRET>")),
     (disclosures.HEALTH, _group("<HEALTH>")),
     (disclosures.BADGE, _group("<ID>")),
+    (disclosures.TAXI_NUMBER, _group("<PLATE>")),
     (_MAP_URL, "<ADDRESS>"),
     (_WA_URL, "<PHONE>"),
     (_SOCIAL_URL, "<USERNAME>"),

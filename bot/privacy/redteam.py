@@ -67,7 +67,8 @@ GENERIC = frozenset(
         cot catre petate hamaca hammock colchoneta tecnica iglesia church legliz
         cib curp pasaporte passport pasp dni ine rfc nss cedula carnet tvrh nue locker casillero
         tatuaje tattoo tatou tatu cicatriz scar mak
-        family familia fanmi point chez
+        family familia fanmi point chez un una uno unos unas yon some
+        lise lycee liceo colegio college
         """
     )
 )

@@ -30,7 +30,6 @@ from bot.privacy.lexicon import (
     SURNAMES,
     fold,
 )
-from bot.privacy.venues import GENERAL
 from bot.settings import project_root
 
 MODEL = project_root() / "data" / "privacy" / "scrub_tagger.crfsuite"
@@ -125,7 +124,6 @@ def marked(text: str, title_case: bool) -> set[str]:
         and len(raw) >= 3
         and any(ch.isalpha() for ch in raw)
         and words[i] not in COMMON_WORDS  # "rosa", "client"
-        and words[i] not in GENERAL  # "Metodista", "Regional"
         and not _TIME.fullmatch(raw)
         and tagger.marginal("P", i) >= THRESHOLD
     }

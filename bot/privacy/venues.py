@@ -24,7 +24,10 @@ from bot.privacy.lexicon import (
 
 _I = re.IGNORECASE
 _UP = "A-ZÁÉÍÓÚÑÈÒÀÂÊÎÔÛÇ"
-_PROPER = rf"[{_UP}0-9][\w'’.-]*"
+#: A capitalised word; a dot inside it ("S.A.") or after an abbreviation ("Av.", "Sto."), but
+#: not a full stop: "Mercado Hidalgo. Li pa peye m" ends at "Hidalgo".
+PROPER = rf"[{_UP}0-9](?:[\w'’-]|\.(?=\w))*(?:(?:(?<=\b\w)|(?<=\b\w\w)|(?<=\b\w\w\w))\.)?"
+_PROPER = PROPER
 
 _NUMBER_WORDS = (
     r"(?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"

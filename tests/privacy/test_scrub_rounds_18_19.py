@@ -1,5 +1,6 @@
-"""Round 18: nicknames with their article, French-spelled e-mails, a religious sister's name, and
-public offices, kinds of church and organisations' names kept (our own sentences)."""
+"""Rounds 18 and 19: nicknames with their article, French-spelled e-mails, a religious sister's
+name, where someone sleeps told by landmarks, a taxi's number; public offices and consulates,
+the customs office and organisations' names kept (our own sentences)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,16 @@ CAUGHT = [
     ("nimewo lèt INM nan se INM/VER/4471/2025, sa sa vle di?", ["4471"], "<CASE>"),
     # their own street, near an office, is theirs
     ("vivo cerca de la COMAR en la calle Roble 45, es peligroso?", ["Roble", "45"], "<ADDRESS>"),
+    # round 19: where someone sleeps, told by three landmarks or more
+    ("dormimos en el parque, detras del puesto de jugos de la esquina", ["jugos"], "<PLACE>"),
+    ("m dòmi nan estasyon an, anba eskalye ki bò pòt vèt la", ["eskalye", "vèt"], "<PLACE>"),
+    # the number of the taxi someone drives, a Kreyòl nickname, in-laws, a km marker
+    ("I drive a taxi, number 318, and the other drivers threaten me", ["318"], "<PLATE>"),
+    ("frè m ak Ti Jak rete Tapachula", ["Jak"], "<NAME>"),
+    ("my brother in law Peace was arrested", ["Peace"], "<NAME>"),
+    ("nou rete bò lanmè a, kilomèt 7 sou wout la", ["7"], "<ADDRESS>"),
+    # a profile name that ends with a town, after "sou whatsapp kòm"
+    ("chèche m sou whatsapp kòm Ti Nana Jakmèl", ["Nana", "Jakmèl"], "<NAME>"),
 ]
 
 KEPT = [
@@ -30,12 +41,18 @@ KEPT = [
     "The COMAR office in Mexico City is at Versalles 49, right? When do they open?",
     "mañana tengo cita en la COMAR de Tijuana en la calle Segunda, a que hora abren?",
     "la comar de Tapachula esta en la 1a Oriente? no la encuentro",
-    # a kind of church, the customs office, a metro station, an organisation's page
-    "el albergue de la Iglesia Metodista esta lleno, hay otro?",
+    # the customs office, a metro station, an organisation's page
     "en la Aduana de Ciudad Hidalgo nos cobraron 300 pesos, es legal?",
     "cual oficina queda mas cerca del metro Insurgentes?",
     "someone called 'Migration Help Mexico' wants 200 dollars for a COMAR appointment",
     "a friend told me about one called Jardin de las Mariposas, is it open?",
+    # round 19: consulates, an office across two questions, a pastor by trade, a town
+    "el consulado de Honduras en Tapachula esta en la 4a avenida norte? ocupo pasaporte",
+    "Where is the COMAR office in Tijuana? Is it still on Blvd Agua Caliente?",
+    "En Honduras mi papa es pastor evangélico, eso cuenta como persecución por religion?",
+    "dormimos debajo del puente, es legal que nos saquen?",
+    "nou rete Ti Goave avan nou vini",
+    "tome el taxi en la terminal, me cobraron 300 pesos",
     "mi carro es el negro, lo puedo vender sin papeles?",
 ]
 
@@ -60,3 +77,17 @@ def test_a_plate_takes_its_groups_not_the_word_after_it() -> None:
 def test_a_description_made_of_ordinary_words_must_lose_them_not_its_preposition() -> None:
     # "sou" (on) is no detail: the measure asks for the words that describe the spot
     assert identifying("sou matla anba eskalye a", "shelter_location") == ["anba", "eskalye"]
+
+
+def test_a_church_ends_before_the_verb_after_it() -> None:
+    # the church may go (a landmark in a small town), what is said about it stays
+    assert "esta lleno, hay otro?" in scrub(
+        "el albergue de la Iglesia Metodista esta lleno, hay otro?"
+    )
+
+
+def test_a_verb_after_a_name_and_a_comma_is_no_name() -> None:
+    clean = scrub(
+        "my facebook is Princess Ifeoma Okafor, they hacked it and ask my family for money"
+    )
+    assert "Okafor" not in clean and "they hacked it" in clean

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from bot.privacy.birthdates import MONTHS as _MONTHS
+from bot.privacy.camps import COLOUR_WORD
 from bot.privacy.lexicon import (
     CITY_WORDS,
     COMMON_WORDS,
@@ -112,6 +113,12 @@ STREET = re.compile(
     r"\s+(?!(?:19|20)\d\d\b)\d{1,5}[A-Za-z]?\b",
     _I,
 )
+#: A street named after a person and its number, once the name is gone: "…, <NAME> 345",
+#: "vivo en <NAME> 12" (not "<NAME> 3 años": counts stay).
+NAMED_STREET = re.compile(
+    rf"(?:(?<=,)|(?<=\ben)|(?<=\bin)|(?<=\bat)|(?<=\bon)|(?<=\bnan)|(?<=\bsou))"
+    rf"\s+(?:<NAME>\s+)+\d{{1,5}}[A-Za-z]?\b{_NOT_COUNT}"
+)
 GPS_WORDS = re.compile(
     r"\b(?:lat(?:itude|itud)?)\s*:?\s*-?(?:\d+(?:\.\d+)?|<NUMBER>)\s*,?\s*"
     r"(?:long(?:itude|itud)?|lng|lon)\s*:?\s*-?(?:\d+(?:\.\d+)?|<NUMBER>)",
@@ -198,6 +205,11 @@ def _venue(match: re.Match[str]) -> str:
             break
     if not taken or (_protected(words[:taken]) and not _stall(words[:taken])):
         return match.group(0)
+    # "el puesto de lona roja": its colour goes with it
+    while taken < len(words) and COLOUR_WORD.fullmatch(words[taken].rstrip(PUNCT)):
+        taken += 1
+        if words[taken - 1][-1] in PUNCT:
+            break
     rest = match.group(1).split(None, taken)
     tail = rest[taken] if len(rest) > taken else ""
     trail = words[taken - 1][-1] if words[taken - 1][-1] in PUNCT else ""
@@ -236,6 +248,7 @@ def _living(match: re.Match[str]) -> str:
 CREATORS = (
     (GPS_WORDS, "<ADDRESS>"),
     (STREET, "<ADDRESS>"),
+    (NAMED_STREET, " <ADDRESS>"),
     (HOUSE, "<ADDRESS>"),
     (AREA, _area),
     (VENUE_BEFORE, _venue_before),

@@ -44,8 +44,8 @@ _CUE = (
     r"[ée]l\s+de)"
 )
 BIRTH = re.compile(
-    rf"\b{_CUE}\b[^.\n<]{{0,25}}?(?<![\d.,/-])\b({_DATE}|(?:19|20)\d\d\b|<DATE>(?:\s*(?:[a-zèò]+|\d+))*?)(?=[\s,.;!?]|$)"
-    rf"|(?<![\d.,/-])\b({_DATE})(?=[^.\n<]{{0,15}}\b{_CUE}\b)",
+    rf"\b{_CUE}\b[^.?!\n<]{{0,25}}?(?<![\d.,/-])\b({_DATE}|(?:19|20)\d\d\b|<DATE>(?:\s*(?:[a-zèò]+|\d+))*?)(?=[\s,.;!?]|$)"
+    rf"|(?<![\d.,/-])\b({_DATE})(?=[^.?!\n<]{{0,15}}\b{_CUE}\b)",
     _I,
 )
 #: The day after a year of birth: "<DATE>, the fourth of April", "<DATE>, 17 me".

@@ -19,6 +19,8 @@ _COLOUR = (
     r"blue|green|red|yellow|white|black|orange|gr[ae]y|brown|purple|pink|"
     r"ble|v[eè]t|wouj|j[oò]n|blan|nwa|gri|mawon|woz|vyolèt)"
 )
+#: One word that is a colour: a stall, a tent or a gate told by its colour ("de lona roja").
+COLOUR_WORD = re.compile(rf"{_COLOUR}", _I)
 _COLOURS = rf"{_COLOUR}(?:\s+(?:y|e|and|&|ak|con|with)\s+{_COLOUR})?"
 _ORDINAL = (
     r"(?:first|second|third|fourth|fifth|last|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|"
@@ -28,7 +30,8 @@ _TENT = r"(?:carpa|casa\s+de\s+campa[nñ]a|tienda(?:\s+de\s+campa[nñ]a)?|tent|t
 _LANDMARK = (
     r"(?:\s*,?\s+(?:junto\s+a|al\s+lado\s+de|cerca\s+de|frente\s+a|enfrente\s+de|detr[aá]s\s+de|"
     r"atr[aá]s\s+de|desde|from|by|near|next\s+to|beside|behind|in\s+front\s+of|b[oò](?:\s+kote)?|"
-    r"toupre|d[eè]y[eè]|devan|akote|kote)\s+[^,.;!?\n]{1,40})?"
+    r"toupre|d[eè]y[eè]|devan|akote|kote|(?:ki\s+)?kole\s+ak|pegad[oa]\s+a|stuck\s+to|against)"
+    r"\s+[^,.;!?\n]{1,40})?"
 )
 #: A sleeping place told by what is next to it: "la carpa azul junto a la cocina", "the mattress
 #: under the stairs near the kitchen", "tant ble a bò pòtay la" (not "una carpa junto a mi familia").

@@ -190,3 +190,8 @@ NAMING_WORDS = frozenset(
         "metro",
     ]
 )
+#: First words of an organisation's name: "I called Casa Monarca", "una que se llama Centro Prodh".
+ORG_HEADS = frozenset(
+    ["casa", "albergue", "hogar", "centro", "fundacion", "asociacion", "comite", "colectivo"]
+    + ["clinica", "iglesia", "proyecto", "programa", "red", "kay", "legliz", "center", "project"]
+)

@@ -33,6 +33,7 @@ from bot.privacy.cue_words import (
     _PROFESSIONAL,
     _SKIP,
     GROUPS,
+    ORG_HEADS,
 )
 from bot.privacy.lexicon import AMBIGUOUS, CITY_WORDS, fold
 
@@ -295,6 +296,8 @@ def run_after(text: Text, start: int, mode: str) -> list[int]:
         run.pop()
     # "a page called 'Migration Help Mexico'", "one called Jardín de las Mariposas": no person
     words = [tokens[i] for i in run]
+    if mode == "strong" and words and words[0].cap and words[0].word in ORG_HEADS:
+        return []  # "I already called Casa Monarca"
     if mode == "strong" and any(t.place for t in words) and all(t.place or t.common for t in words):
         return []
     return run

@@ -65,3 +65,9 @@ TAXI_NUMBER = re.compile(
     r"\b(?:taxi|unidad|combi|colectivo|microb[uú]s|cami[oó]n|tap[\s-]?tap|moto\s*taxi)\b"
     r"[^.?!\n]{0,30}?\b(?:el|la|n[uú]mero|no\.?|#|nimewo|number)\s*)(\d{2,5})\b(?!\s*(?:pesos|d[oó]lares|dollars|goud|mil|km|horas|hours|minutos|min))"
 )
+#: The number of a patrol car or official vehicle: "la patrulla era la 08-547", "patrol car 1132".
+PATROL = re.compile(
+    r"(?i:\b(?:patrulla|patrol(?:\s+car)?|squad\s+car|machin\s+polis|camioneta\s+de\s+migraci[oó]n)\b"
+    r"(?:[^.?!\n]{0,15}?\b(?:era\s+la|es\s+la|la|el|n[uú]mero|no\.?|#|number|was|is|nimewo|se))?\s*)"
+    r"([A-Z]{0,3}-?\d[\d-]{1,8}\d)\b"
+)

@@ -88,8 +88,10 @@ DIRECTIONS_LEAD = re.compile(
 )
 #: After a verb of living, a home (or a landmark) described up to the end of its clause.
 HOME = re.compile(
-    rf"\b(?i:{_LIVING})\s+(?i:(?:en|in|at|on|nan|out|past|ak)\s+)?"
-    r"((?i:(?:la|el|un|una|the|a|an|yon|ti|small|little|pequeñ[oa]|chiquit[oa])\s+){0,3}"
+    # "nou rete lakay yon dominiken ki rele <NAME>, nan kay jòn ki gen pòtay nwa a …": the home
+    # may come in a later clause of the sentence
+    rf"\b(?i:{_LIVING})(?:\s[^.!?\n]*?,(?=\s*(?i:en|in|at|on|nan)\s))?\s+(?i:(?:en|in|at|on|nan|out|past|ak)\s+)?"
+    rf"((?i:(?:la|el|un|una|the|a|an|yon|ti|small|little|pequeñ[oa]|chiquit[oa]|{_COLOUR})\s+){{0,3}}"
     r"(?i:casa|casita|cuarto|cuartito|room|house|kay|chanm|apartment|depa|trailer|shack|champa|"
     rf"jacal|tejaban|ajoupa)\b[^,.;:!?\n]*|(?i:{_LANDMARK}|por|by)\b[^,.;:!?\n]*)"
 )

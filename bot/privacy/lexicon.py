@@ -99,6 +99,36 @@ EXTRA_WORDS = _words(
     indians hindus muslims christians catholics evangelicals haitiens africains
     """
 )
+#: Words that identify nobody whatever detail they sit in: street and shelter words, titles,
+#: months, e-mail providers, kinds of school or business. The red-team measure never asks for
+#: them, and the learned tagger never removes them ("tatuaje", "carpa", "doctor").
+GENERIC = _words(
+    """
+    magazen boutik
+    calle c av avenida avenue ave street st rue ri lari boulevard blvd calzada privada kalle
+    chantye obra mama papa fre jefe boss patron patwon bos agente agent officer oficial attorney
+    kom col colonia fraccionamiento barrio zona mz manzana lt lote casa house kay numero num no
+    nimewo number interior int depto departamento apt apartment norte sur oriente poniente north
+    south east west nord centro center downtown de del la las los el y the of and a an en in on
+    at nan sou ak cuarto habitacion room chanm cama bed kabann litera bunk tent tant tienda
+    campana carpa mattress colchon matla albergue shelter abri albeg camp kan campamento sr sra
+    senor senora don dona dr doctor doctora lic licenciado licenciada abogado abogada lawyer
+    avoka mr mrs ms miss madam madan mesye pastor paste met metres md mohd padre father pere
+    profesora profesor maestra maestro teacher dok dokte sister brother se gmail hotmail yahoo
+    outlook icloud live com net org mx fr uk co arroba arobas arobaz at dot punto pwen enero
+    febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+    january february march april may june july august september october november december jan
+    feb mar apr jun jul aug sep sept oct nov dec janvye fevriye fevrye mas avril me jen jiye out
+    septanm oktob novanm desanm del rd nd st th of escuela primaria secundaria kinder school
+    lekol constructora maquila tortilleria restaurante restoran restaurant hotel tienda
+    supermercado supermarket fabrica faktori factory empresa company taller bodega farmacia car
+    wash lavado obra plaza oxxo grado grade year ano ane modulo module modil seccion section
+    seksyon bloque block pabellon dormitorio dorm mat cot catre petate hamaca hammock colchoneta
+    tecnica iglesia church legliz cib curp pasaporte passport pasp dni ine rfc nss cedula carnet
+    tvrh nue locker casillero tatuaje tattoo tatou tatu cicatriz scar mak family familia fanmi
+    point chez un una uno unos unas yon some lise lycee liceo colegio college
+    """
+)
 #: Shelters, organisations and saints that are no person: never a name without a cue.
 INSTITUTIONS = frozenset(
     fold(phrase.strip())
@@ -167,6 +197,9 @@ INSTITUTIONS = frozenset(
         "juventud 2000",
         "todo por ellos",
         "casa tochan",
+        "casa monarca",
+        "casa frida",
+        "casa refugiados",
         "paso libre",
         "fm4 paso libre",
         "senda de vida",

@@ -96,12 +96,14 @@ DATE_WORDS = re.compile(
 )
 DATE_DIGITS = re.compile(
     r"(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d|(?:19|20)\d\d[/.-]\d{1,2}[/.-]\d{1,2})(?![\d/.-]*\d)"
+    # "el 12 del 10 del 88"
+    r"|\b\d{1,2}\s+del?\s+\d{1,2}\s+del?\s+(?:19|20)?\d\d\b"
 )
 #: A date after a birth cue even without a year: "born march 3rd", "nací el 2 de mayo".
 BIRTH = re.compile(
     rf"\b(?:nac[ií]|naci[oó]|nacida|nacido|nacimiento|born|birthday|birth|dob|d\.o\.b|f[eè]t|nesans|"
     rf"cumpleaños|cumple(?=\s+(?:de|del|es|fue|ser[aá])\b)|cumpl[eo]\s+a[nñ]os|anivè?s[eè]|anniversaire)\b"
-    rf"[^\n\d<]{{0,30}}?(\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:de\s+|of\s+)?{_MONTHS}(?:\s*(?:de\s+|del\s+|,\s*)?{_YEAR})?"
+    rf"[^\n\d<.?!]{{0,30}}?(\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:de\s+|of\s+)?{_MONTHS}(?:\s*(?:de\s+|del\s+|,\s*)?{_YEAR})?"
     rf"|\d{{1,2}}[/-]\d{{1,2}}(?![\d/-])"
     rf"|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?:de\s+)?{_YEAR})?"
     rf"|(?:{_MONTHS}\s+(?:de\s+|del\s+|of\s+)?)?(?:19|20)\d\d\b"
@@ -114,7 +116,8 @@ YEAR_WORDS = re.compile(
     r"(?:[\s-]+(?:y\s+|and\s+|e\s+)?(?:un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|"
     r"catorce|quince|diec\w+|veint\w*|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|one|two|"
     r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|"
-    r"seventy|eighty|ninety|hundred|katreven\w*|swasant\w*|senkant|karant|trant|ven|dis\w*)){1,3})",
+    r"seventy|eighty|ninety|hundred|katreven\w*|swasant\w*|senkant|karant|trant|ven|dis\w*|"
+    r"en|de|twa|kat|senk|sis|s[eè]t|uit|n[eè]f|onz|douz|tr[eè]z|kat[oò]z|kenz|s[eè]z)){1,3})",
     _I,
 )
 _DAY_WORD = (
@@ -289,6 +292,7 @@ RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (disclosures.HEALTH, _group("<HEALTH>")),
     (disclosures.BADGE, _group("<ID>")),
     (disclosures.TAXI_NUMBER, _group("<PLATE>")),
+    (disclosures.PATROL, _group("<PLATE>")),
     (_MAP_URL, "<ADDRESS>"),
     (_WA_URL, "<PHONE>"),
     (_SOCIAL_URL, "<USERNAME>"),

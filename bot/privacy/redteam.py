@@ -10,7 +10,7 @@ lines have no details. The measure is strict and simple:
   accent-insensitively; placeholders such as ``<NAME>`` are ignored. A token is
   identifying when it has 3+ letters or digits, or 2+ digits, and is not a
   generic word (street and shelter words, titles, months, e-mail providers and
-  their spellings, kinds of school or business: :data:`GENERIC`); for the kinds that are not names,
+  their spellings, kinds of school or business: :data:`bot.privacy.lexicon.GENERIC`); for the kinds that are not names,
   usernames or e-mails, ordinary words of the bot's vocabulary and city names
   are not identifying either (``casa azul numero 17`` must lose ``17``, not
   ``casa``). A detail with no such token falls back to all its non-generic
@@ -30,48 +30,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.privacy.lexicon import CITY_WORDS, COMMON_WORDS
+from bot.privacy.lexicon import CITY_WORDS, COMMON_WORDS, GENERIC
 
 _TOKEN = re.compile(r"[^\W_]+")
 _PLACEHOLDER = re.compile(r"<[A-Z_]+>")
 
 
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
-#: Words that identify nobody whatever detail they sit in.
-GENERIC = frozenset(
-    _words(
-        """
-        calle c av avenida avenue ave street st rue ri lari boulevard blvd calzada privada
-        kalle chantye obra mama papa fre jefe boss patron patwon bos agente agent officer oficial attorney kom col colonia fraccionamiento barrio zona mz manzana lt lote casa house kay numero num
-        no nimewo number interior int depto departamento apt apartment norte sur oriente
-        poniente north south east west nord centro center downtown de del la las los el y
-        the of and a an en in on at nan sou ak cuarto habitacion room chanm cama bed kabann
-        litera bunk tent tant tienda campana carpa mattress colchon matla albergue shelter
-        abri albeg camp kan campamento sr sra senor senora don dona dr doctor doctora lic
-        licenciado licenciada abogado abogada lawyer avoka mr mrs ms miss madam madan mesye
-        pastor paste met metres md mohd padre father pere profesora profesor maestra maestro teacher dok dokte
-        sister brother se gmail hotmail yahoo outlook icloud live com net org mx fr uk co
-        arroba arobas arobaz at dot punto pwen enero febrero marzo abril mayo junio julio
-        agosto septiembre setiembre octubre noviembre diciembre january february march april
-        may june july august september october november december jan feb mar apr jun jul aug
-        sep sept oct nov dec janvye fevriye fevrye mas avril me jen jiye out septanm oktob
-        novanm desanm del rd nd st th of
-        escuela primaria secundaria kinder school lekol constructora maquila tortilleria
-        restaurante restoran restaurant hotel tienda supermercado supermarket fabrica faktori
-        factory empresa company taller bodega farmacia car wash lavado obra plaza oxxo grado
-        grade year ano ane
-        modulo module modil seccion section seksyon bloque block pabellon dormitorio dorm mat
-        cot catre petate hamaca hammock colchoneta tecnica iglesia church legliz
-        cib curp pasaporte passport pasp dni ine rfc nss cedula carnet tvrh nue locker casillero
-        tatuaje tattoo tatou tatu cicatriz scar mak
-        family familia fanmi point chez un una uno unos unas yon some
-        lise lycee liceo colegio college
-        """
-    )
-)
 #: City names are cut into tokens like everything else: "Pétion-Ville" is "petion" and "ville".
 _CITY_TOKENS = frozenset(part for word in CITY_WORDS for part in _TOKEN.findall(word))
 #: Kinds whose every word is identifying.

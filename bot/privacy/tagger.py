@@ -25,6 +25,7 @@ from bot.privacy.lexicon import (
     CITY_WORDS,
     COMMON_WORDS,
     FIRST_NAMES,
+    GENERIC,
     NAMES,
     PROTECTED,
     SURNAMES,
@@ -124,6 +125,7 @@ def marked(text: str, title_case: bool) -> set[str]:
         and len(raw) >= 3
         and any(ch.isalpha() for ch in raw)
         and words[i] not in COMMON_WORDS  # "rosa", "client"
+        and words[i] not in GENERIC  # "tatuaje", "carpa": the kind, not the detail
         and not _TIME.fullmatch(raw)
         and tagger.marginal("P", i) >= THRESHOLD
     }

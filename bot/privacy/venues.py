@@ -159,14 +159,19 @@ GENERAL = frozenset(
 )
 
 
+#: Where a description stops: a new clause with its own subject ("… y la policía me dice …").
+_NEXT_CLAUSE = (
+    r"\s(?:(?:y|and|e|ak)\s+(?:la|el|los|las|me|mi|yo|the|they|i|my|he|she|li|m|mwen|nou)\b|"
+    r"pero\b|but\b|porque\b|because\b|men\b|paske\b)"
+)
 #: What a tattoo or scar shows, and where: "un tatuaje de una rosa con el nombre Yaretzi en el
 #: cuello" becomes "un tatuaje <MARK>" (the question about tattoos stays readable).
 MARK = re.compile(
-    r"\b(tatuajes?|tatuad[oa]s?|tattoos?|tattooed|tatou|tatu|cicatri(?:z|ces)|scars?|"
+    rf"\b(tatuajes?|tatuad[oa]s?|tattoos?|tattooed|tatou|tatu|cicatri(?:z|ces)|scars?|"
     r"mak(?:\s+blese|\s+boule)?|birthmark|quemadura|burn\s+mark|lunar|"
     r"marca\s+de\s+nacimiento)\s+((?:[^\W\d_]+\s+)?(?:de|of|con|with|ak|sou|on|en|in|que|that|ki|"
     r"non|nombre|name|"
-    r"across|over|under|sobre|bajo|anba|el|la|un|una|the|a|yon)\b[^,.;!?\n]*)",
+    rf"across|over|under|sobre|bajo|anba|el|la|un|una|the|a|yon)\b(?:(?!{_NEXT_CLAUSE})[^,.;!?\n])*)",
     _I,
 )
 _BRANDS = (

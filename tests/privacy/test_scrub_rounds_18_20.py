@@ -1,6 +1,7 @@
-"""Rounds 18 and 19: nicknames with their article, French-spelled e-mails, a religious sister's
-name, where someone sleeps told by landmarks, a taxi's number; public offices and consulates,
-the customs office and organisations' names kept (our own sentences)."""
+"""Rounds 18 to 20: nicknames with their article, French-spelled e-mails, a religious sister's
+name, where someone sleeps told by landmarks, a taxi's or patrol car's number, birth dates
+written "12 del 10 del 88" or in Kreyòl words; public offices and consulates, the customs office
+and organisations' names kept (our own sentences)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,14 @@ CAUGHT = [
     ("nou rete bò lanmè a, kilomèt 7 sou wout la", ["7"], "<ADDRESS>"),
     # a profile name that ends with a town, after "sou whatsapp kòm"
     ("chèche m sou whatsapp kòm Ti Nana Jakmèl", ["Nana", "Jakmèl"], "<NAME>"),
+    # round 20: birth dates, a patrol car, a street named after someone, a home in a later clause
+    ("nací el 3 del 11 del 92 y la constancia dice otra cosa", ["92", "11"], "<DATE>"),
+    ("pitit mwen fèt vennsèt jen de mil uit, li bezwen lekòl", ["vennsèt", "uit"], "<DATE>"),
+    ("el carro de la policia, la patrulla 2231, me siguio", ["2231"], "<PLATE>"),
+    ("I clean for a family in Polanco, Emilio Castelar 118, they owe me", ["118"], "<ADDRESS>"),
+    ("I live with my aunt, in the green house behind the primary school", ["green"], "<ADDRESS>"),
+    ("vendo afuera del mercado, en el puesto de lona verde, me quitan todo", ["lona", "verde"], ""),
+    ("nou nan kan an, tant wouj la ki kole ak twalèt yo", ["twalèt"], "<PLACE>"),
 ]
 
 KEPT = [
@@ -52,6 +61,10 @@ KEPT = [
     "En Honduras mi papa es pastor evangélico, eso cuenta como persecución por religion?",
     "dormimos debajo del puente, es legal que nos saquen?",
     "nou rete Ti Goave avan nou vini",
+    # round 20: an event's date after "ap fèt?" (take place), an organisation after "called"
+    "Kilè atelye a ap fèt? Mwen te wè l te 10 fevriye.",
+    "I already called Casa Monarca but no answer, who else helps?",
+    "la patrulla llegó a las 10 y eran 3 policias",
     "tome el taxi en la terminal, me cobraron 300 pesos",
     "mi carro es el negro, lo puedo vender sin papeles?",
 ]
@@ -91,3 +104,9 @@ def test_a_verb_after_a_name_and_a_comma_is_no_name() -> None:
         "my facebook is Princess Ifeoma Okafor, they hacked it and ask my family for money"
     )
     assert "Okafor" not in clean and "they hacked it" in clean
+
+
+def test_a_tattoo_is_described_up_to_the_next_clause() -> None:
+    text = "tengo un tatuaje de una rosa con el nombre de mi mama en el brazo y el policia me para"
+    clean = scrub(text)
+    assert "nombre de mi mama" not in clean and "y el policia me para" in clean

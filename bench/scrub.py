@@ -3,8 +3,8 @@
 Prints, for each set, planted details removed per kind and language, keep
 spans preserved and control lines unchanged (bot/privacy/redteam.py defines
 each), then how many real questions the scrubber changed (there must be
-none), then the time per message. Sets A to V were tuned on; ``--failures``
-lists their failing lines. Sets W, X and Y are the blind sets: they are measured
+none), then the time per message. Sets A to V and X were tuned on; ``--failures``
+lists their failing lines. Sets W, Y and Z are the blind sets: they are measured
 only with ``--blind`` (once, after a round of tuning), and only their figures are
 ever shown, never its lines. (Each earlier set was the blind one of its round;
 once measured, its failures were read in the next round, so it became a
@@ -48,9 +48,10 @@ SETS = {
     "T (tuning, eighteenth round)": EVAL / "scrub_redteam_t.jsonl",
     "U (tuning, nineteenth round)": EVAL / "scrub_redteam_u.jsonl",
     "V (tuning, twentieth round)": EVAL / "scrub_redteam_v.jsonl",
-    "W (blind, measured after rounds 19 and 20)": EVAL / "scrub_redteam_w.jsonl",
-    "X (blind, fresh, measured after round 20)": EVAL / "scrub_redteam_x.jsonl",
-    "Y (blind, fresh, measured after round 20)": EVAL / "scrub_redteam_y.jsonl",
+    "W (blind, measured after rounds 19, 20 and 21)": EVAL / "scrub_redteam_w.jsonl",
+    "X (tuning, twenty-first round)": EVAL / "scrub_redteam_x.jsonl",
+    "Y (blind, measured after rounds 20 and 21)": EVAL / "scrub_redteam_y.jsonl",
+    "Z (blind, fresh, measured after round 21)": EVAL / "scrub_redteam_z.jsonl",
 }
 #: Sets whose failing lines ``--failures`` may print; never the blind one.
 TUNING = tuple(label[0] for label in SETS if "(tuning" in label)

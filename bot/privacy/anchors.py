@@ -130,7 +130,7 @@ FWD_STOP = set_of(
     preguntan pregunte pregunten por para but because so if when where that thats i we you he
     she they is are was have has need can do does please until for men paske pou si lè m mwen
     nou li se pa gen ki kijan kounya thats its it's mi mis my su sus our his her depi since desde
-    hace durante albergue albèg albeg shelter ask mande estacion estación said says dijo di"""
+    hace durante sin without albergue albèg albeg shelter ask mande estacion estación said says dijo di"""
 )
 LINK = set_of("de del la las los el of the y and ak e a en in nan sou on at")
 _IN = set_of("en in nan at a")

@@ -40,7 +40,9 @@ _DATE = (
     rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:\s*,?\s*(?:de\s+|del\s+|of\s+)?{_YEAR}\b)?"
 )
 _CUE = (
-    r"(?:nac\w*|born|birthday|cumplea[nñ]os|cumpl\w+|turned|turn|f[eè]t|dob|soy\s+de|ella\s+de|"
+    # "fèt" is also a feast: "1ye janvye se fèt endepandans", "fèt Nwèl"
+    r"(?:nac\w*|born|birthday|cumplea[nñ]os|cumpl\w+|turned|turn|dob|soy\s+de|ella\s+de|"
+    r"(?<!\bse\s)f[eè]t(?!\s+(?:endepandans|nw[eè]l|nasyonal|drapo|travay|pak|lanm[oò]|manman|papa))|"
     r"[ée]l\s+de)"
 )
 BIRTH = re.compile(

@@ -28,8 +28,8 @@ _ORDINAL = (
 )
 _TENT = r"(?:carpa|casa\s+de\s+campa[nñ]a|tienda(?:\s+de\s+campa[nñ]a)?|tent|tant)"
 _LANDMARK = (
-    r"(?:\s*,?\s+(?:junto\s+a|al\s+lado\s+de|cerca\s+de|frente\s+a|enfrente\s+de|detr[aá]s\s+de|"
-    r"atr[aá]s\s+de|desde|from|by|near|next\s+to|beside|behind|in\s+front\s+of|b[oò](?:\s+kote)?|"
+    r"(?:\s*,?\s+(?:(?:ki|que(?:\s+est[aá])?|that(?:'s|\s+is)?)\s+)?(?:junto\s+al?|al\s+lado\s+del?|cerca\s+del?|frente\s+al?|"
+    r"enfrente\s+del?|detr[aá]s\s+del?|atr[aá]s\s+del?|desde|from|by|near|next\s+to|beside|behind|in\s+front\s+of|b[oò](?:\s+kote)?|"
     r"toupre|d[eè]y[eè]|devan|akote|kote|(?:ki\s+)?kole\s+ak|pegad[oa]\s+a|stuck\s+to|against)"
     r"\s+[^,.;!?\n]{1,40})?"
 )
@@ -58,7 +58,7 @@ BESIDE = re.compile(
 TENT = re.compile(
     rf"\b(?:(?:the|our|my|la|nuestra|mi)\s+(?:(?:{_ORDINAL}|{_COLOURS})\s+)+{_TENT}"
     rf"|(?:la|nuestra|mi|the|our|my)\s+{_TENT}\s+{_COLOURS}"
-    rf"|{_TENT}\s+{_COLOURS}(?:\s+(?:a|la|nan|an|lan)\b|(?=\s*[,.;!?]|$))"
+    rf"|{_TENT}\s+{_COLOURS}(?:\s+(?:a|la|nan|an|lan)\b|(?=\s*[,.;!?]|$)|(?={_LANDMARK}))"
     rf"|(?:dezy[eè]m|twazy[eè]m|premye|d[eè]nye)\s+{_TENT}(?:\s+{_COLOURS})?){_LANDMARK}",
     _I,
 )
@@ -87,8 +87,16 @@ def _sleep_spot(match: re.Match[str]) -> str:
     return match.group(0)[:start] + "<PLACE>"
 
 
+#: A bed told by its order and side: "dezyèm kabann lan sou bò dwat", "the third bunk on the left".
+ORDERED_BED = re.compile(
+    rf"\b{_ORDINAL}\s+(?:kabann|bed|cama|litera|bunk|matla|colch[oó]n|mattress|cot|catre)\b"
+    r"(?:\s+(?:lan|la|a))?(?:\s+(?:sou\s+b[oò]\s+(?:dwat|goch)|on\s+the\s+(?:left|right)|"
+    r"(?:a|de)\s+la\s+(?:derecha|izquierda)|from\s+the\s+\w+))?",
+    _I,
+)
 RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (BESIDE, "<PLACE>"),
     (TENT, "<PLACE>"),
     (SLEEP_SPOT, _sleep_spot),
+    (ORDERED_BED, "<PLACE>"),
 ]

@@ -18,7 +18,8 @@ _CUES = {
         datos:|done mwen:|enfòmasyon mwen:|name|nombre|a nombre de|al nombre de|a nombre del|
         in the name of|under the name|under the name of|on behalf of|de parte de|de part de|sou non|
         sou non de|o nome de|em nome de|calls himself|calls herself|call himself|call herself|
-        known as|conocido como|conocida como|se hace llamar|goes by|yo rele l|yo rele li""",
+        known as|conocido como|conocida como|se hace llamar|goes by|yo rele l|yo rele li|they call|
+        they call him|they call her|people call him|people call her|que le dicen|al que le dicen""",
     "weak": """soy|yo soy|i'm|im|i am|it's|its|it is|this is|here is|habla|le habla|les habla|
         te habla|le escribe|les escribe|te escribe|escribe|aqui|aquí|m se|mwen se|moin se|mwen menm se|
         se mwen|se|c'est|yo soy el|yo soy la|soy el|soy la|ici|its me|it's me|it is me|soy yo|
@@ -60,6 +61,11 @@ _CUES = {
     "post": """here|aqui|aquí|ki la|k ap ekri|ki ekri|k ap pale|ki ap pale|ki te ekri|ki ap ekri|
         reportándose|reportandose|and i|and me|y yo|ak mwen|avè m|et moi""",
 }
+#: Words that follow "rele m" (call me) or "call me" in a request, never a name: "rele m pou randevou a".
+NOT_AFTER_STRONG = frozenset(
+    ["pou", "nan", "le", "si", "ak", "sou", "demen", "jodi", "kounye", "apre", "avan", "anko"]
+    + ["tanpri", "souple", "for", "to", "back", "now", "later", "please", "para", "por", "al"]
+)
 #: Words skipped between a cue and the name ("madanm mwen Nadège", "my wife is Abigail").
 _SKIP = {
     "family": frozenset(
@@ -194,4 +200,5 @@ NAMING_WORDS = frozenset(
 ORG_HEADS = frozenset(
     ["casa", "albergue", "hogar", "centro", "fundacion", "asociacion", "comite", "colectivo"]
     + ["clinica", "iglesia", "proyecto", "programa", "red", "kay", "legliz", "center", "project"]
+    + ["bar", "club", "hotel", "restaurante", "restaurant", "tienda", "taller", "farmacia"]
 )

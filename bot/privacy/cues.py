@@ -33,9 +33,10 @@ from bot.privacy.cue_words import (
     _PROFESSIONAL,
     _SKIP,
     GROUPS,
+    NOT_AFTER_STRONG,
     ORG_HEADS,
 )
-from bot.privacy.lexicon import AMBIGUOUS, CITY_WORDS, fold
+from bot.privacy.lexicon import AMBIGUOUS, CITY_WORDS, EVERYDAY, fold
 
 if TYPE_CHECKING:
     from bot.privacy.names import Text, Token
@@ -85,8 +86,8 @@ def _gap_ok(gap: str, mode: str) -> bool:
 def _takes(token: Token, mode: str, first: bool, text: Text, index: int) -> bool:
     if token.placeholder:
         return False
-    if token.place and not token.name and mode not in ("strong", "social"):
-        return False  # "nou rete Ti Goave"; but "facebook mwen se Bebe Lovely Haiti"
+    if token.place and not token.name and (first or mode not in ("strong", "social")):
+        return False  # "nou rete Ti Goave", "whatsapp Ayiti a"; but "… se Bebe Lovely Haiti"
     if mode == "social":
         return token.cap or token.handle or token.name or token.raw.isupper()
     if token.handle:
@@ -108,7 +109,7 @@ def _takes(token: Token, mode: str, first: bool, text: Text, index: int) -> bool
         return token.name or unknown
     if mode == "strong":
         # "m rele mercy kalala": after an introduction, words the vocabulary lacks
-        return token.name or unknown_word(token)
+        return token.word not in NOT_AFTER_STRONG and (token.name or unknown_word(token))
     if mode == "title" and first and _after_familiar(text, index):
         # "don chepe", "doña lupe", "madan pòl": a familiar title, then a nickname no list knows;
         # "la lic. paz encinas", "my lawyer is angel ramirez": a professional one, then a name
@@ -118,7 +119,7 @@ def _takes(token: Token, mode: str, first: bool, text: Text, index: int) -> bool
     if token.strong:
         return True
     if not first and unknown_word(token) and not _ADJECTIVE.search(token.word):
-        return True  # "mohammad karim sadat": a surname no list knows, after a name
+        return token.word not in EVERYDAY  # "mohammad karim sadat", not "Fuentes yells at me"
     if (
         mode == "family"
         and first

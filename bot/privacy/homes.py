@@ -30,7 +30,7 @@ from bot.privacy.lexicon import CITY_WORDS, fold
 
 _LANDMARK = (
     r"frente|enfrente|atr[aá]s|detr[aá]s|junto|lado\s+de|cerca\s+de|behind|near|next\s+to|across|above|"
-    r"devan|d[eè]y[eè]|b[oò]|kote|anfas|anwo|anl[eè]|toupre|al\s+fondo|at\s+the\s+back|nan\s+fon"
+    r"devan|d[eè]y[eè]|b[oò]|akote|anfas|anwo|anl[eè]|toupre|al\s+fondo|at\s+the\s+back|nan\s+fon"
 )
 _MATERIAL = (
     r"l[aá]mina|madera|adobe|lona|t[oò]l|bwa|tin|wood(?:en)?|cart[oó]n|palo|pay|block|bloque|"

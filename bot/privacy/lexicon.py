@@ -198,6 +198,8 @@ INSTITUTIONS = frozenset(
         "todo por ellos",
         "casa tochan",
         "casa monarca",
+        "casa nicolas",
+        "msf",
         "casa frida",
         "casa refugiados",
         "paso libre",
@@ -246,9 +248,10 @@ def _countries() -> frozenset[str]:
 FIRST_NAMES, SURNAMES, COMMON_WORDS, PLACES = lists()
 NAMES = FIRST_NAMES | SURNAMES
 CITY_WORDS = frozenset(word for place in PLACES for word in place.split())
-#: Everyday Spanish and English words that are no listed name ("constitucion", "aduana"), for
-#: the no-cue rule only ("la Constitución" is no name); the tagger's marks on such words remove
-#: many workplaces and addresses, and the measure keeps to the bot's own vocabulary.
+#: Everyday Spanish and English words that are no listed name ("constitucion", "aduana"): the
+#: no-cue rule leaves them ("la Constitución" is no name), and the tagger needs more confidence
+#: for them in lower case (it may not ignore them: its marks on such words remove many
+#: workplaces and addresses). The measure keeps to the bot's own vocabulary.
 EVERYDAY = _read("everyday.txt")
 #: Countries by name, for the name rules only (their words are no city words: "Cabo Verde"
 #: must not make "verde" a place). A country that is a name too ("Guadalupe" is Guadeloupe in

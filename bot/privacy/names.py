@@ -120,6 +120,9 @@ class Text:
             named = (token.cap and not token.strong) or token.word in INSTITUTIONS
             if joined and before.word in cue_words.NAMING_WORDS and named:
                 token.place = True
+            # "the Tasqueña metro", "Buenavista station"
+            if joined and token.word in ("metro", "station") and before.cap and not before.strong:
+                before.place = True
 
     def gap(self, index: int) -> str:
         """What lies between token ``index`` and the next one."""

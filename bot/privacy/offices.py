@@ -39,7 +39,7 @@ OFFICE_ADDRESS = re.compile(
     rf"(?:{_INSTITUTION}(?:\s+(?:oficinas?|offices?|biwo))?"
     r"(?:\s+(?:en|in|de|nan|of)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?"
     # "Where is the COMAR office in Tijuana? Is it still on Blvd Agua Caliente?"
-    r"(?:\s*\?\s+(?:is\s+it|est[aá]|sigue|queda)(?:\s+(?:still|todav[ií]a|a[uú]n))?)?"
+    r"(?:\s*\?\s+(?:o\s+|or\s+)?(?:is\s+it|est[aá]n?|sigue|queda|quedan)(?:\s+(?:still|todav[ií]a|a[uú]n))?)?"
     r"\s*,?\s*(?:que\s+|which\s+|ki\s+)?(?:est[aá]|queda|sigue|se\s+encuentra|is|es|se|ye)?\s*,?\s*"
     r"(?:en|on|at|in|nan|sou|de)\s+(?:la\s+|el\s+|the\s+)?|(?=\d|(?:av|calle|avenida)\b)))"
     r"((?=[^,?.!;\n]{0,40}?(?:\d|\b(?i:av|calle|avenida|street|avenue|ri|blvd|boulevard|bulevar|calzada)\b))"

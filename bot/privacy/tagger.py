@@ -24,6 +24,7 @@ from bot.privacy.lexicon import (
     AMBIGUOUS,
     CITY_WORDS,
     COMMON_WORDS,
+    EVERYDAY,
     FIRST_NAMES,
     GENERIC,
     NAMES,
@@ -37,6 +38,10 @@ MODEL = project_root() / "data" / "privacy" / "scrub_tagger.crfsuite"
 #: Marginal probability of "personal" from which a word is removed. Chosen on sets
 #: S and T held out from training in turn (docs/staff.md, round 18).
 THRESHOLD = 0.6
+#: An everyday word in lower case ("trabajamos en el mercado") needs more: the tagger learned
+#: whole workplace phrases, verbs included, but "tyre" in "the tyre shop by the terminal" is
+#: still part of one (docs/staff.md, round 21).
+EVERYDAY_THRESHOLD = 0.8
 _TOKEN = re.compile(r"<[A-Z_]+>|[^\W_]+(?:['’.\-@_][^\W_]+)*|\S")
 #: Clock times are no one's detail: "after 6pm", "a las 10h".
 _TIME = re.compile(r"\d{1,2}(?::\d\d)?(?:am|pm|a\.m|p\.m|h|hrs|hs)?", re.IGNORECASE)
@@ -127,8 +132,13 @@ def marked(text: str, title_case: bool) -> set[str]:
         and words[i] not in COMMON_WORDS  # "rosa", "client"
         and words[i] not in GENERIC  # "tatuaje", "carpa": the kind, not the detail
         and not _TIME.fullmatch(raw)
-        and tagger.marginal("P", i) >= THRESHOLD
+        and tagger.marginal("P", i) >= (EVERYDAY_THRESHOLD if _everyday(raw) else THRESHOLD)
     }
+
+
+def _everyday(raw: str) -> bool:
+    """An everyday Spanish or English word in lower case: "trabajamos", "yells"."""
+    return raw.islower() and fold(raw) in EVERYDAY
 
 
 def _protected(words: list[str]) -> set[int]:

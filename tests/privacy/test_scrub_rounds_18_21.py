@@ -1,4 +1,4 @@
-"""Rounds 18 to 20: nicknames with their article, French-spelled e-mails, a religious sister's
+"""Rounds 18 to 21: nicknames with their article, French-spelled e-mails, a religious sister's
 name, where someone sleeps told by landmarks, a taxi's or patrol car's number, birth dates
 written "12 del 10 del 88" or in Kreyòl words; public offices and consulates, the customs office
 and organisations' names kept (our own sentences)."""
@@ -43,6 +43,10 @@ CAUGHT = [
     ("I live with my aunt, in the green house behind the primary school", ["green"], "<ADDRESS>"),
     ("vendo afuera del mercado, en el puesto de lona verde, me quitan todo", ["lona", "verde"], ""),
     ("nou nan kan an, tant wouj la ki kole ak twalèt yo", ["twalèt"], "<PLACE>"),
+    # round 21: a bed by its order and side, a tent then "ki" and a landmark, "they call"
+    ("m nan chanm gason yo, twazyèm kabann lan sou bò goch", ["twazyèm", "goch"], "<PLACE>"),
+    ("mi tienda es la carpa roja que esta junto al baño", ["roja", "baño"], "<PLACE>"),
+    ("the boss, a man they call Don Tacho, keeps our papers", ["Tacho"], "<NAME>"),
 ]
 
 KEPT = [
@@ -65,6 +69,14 @@ KEPT = [
     "Kilè atelye a ap fèt? Mwen te wè l te 10 fevriye.",
     "I already called Casa Monarca but no answer, who else helps?",
     "la patrulla llegó a las 10 y eran 3 policias",
+    # round 21: a feast day, a request to be called, a metro station, an office's street after
+    # "¿o están en…?", an organisation after "called", a place after "gen yon kote"
+    "1ye janvye se fèt endepandans Ayiti, konsila a ap fèmen?",
+    "Kilè yo ap rele m pou randevou a?",
+    "How do I get to COMAR from the Tasqueña metro?",
+    "hay oficinas del ACNUR en el centro? o estan en la 4a norte",
+    "I work at a bar called Club Social in Tijuana, can they fire me?",
+    "Èske gen yon kote nan Monterrey kote moun ka aprann panyòl?",
     "tome el taxi en la terminal, me cobraron 300 pesos",
     "mi carro es el negro, lo puedo vender sin papeles?",
 ]
@@ -110,3 +122,13 @@ def test_a_tattoo_is_described_up_to_the_next_clause() -> None:
     text = "tengo un tatuaje de una rosa con el nombre de mi mama en el brazo y el policia me para"
     clean = scrub(text)
     assert "nombre de mi mama" not in clean and "y el policia me para" in clean
+
+
+def test_a_surname_no_list_knows_is_no_everyday_word() -> None:
+    clean = scrub("the manager Mr. Rogelio Fuentes yells at me because I am black")
+    assert "Rogelio" not in clean and "Fuentes" not in clean and "because I am black" in clean
+
+
+def test_a_workplace_ends_before_without() -> None:
+    clean = scrub("me botaron de la Carpinteria San Judas sin pagarme la quincena")
+    assert "Judas" not in clean and "sin pagarme la quincena" in clean

@@ -45,8 +45,8 @@ def _nickname(match: re.Match[str]) -> str:
         if follower in NAMES and follower not in AMBIGUOUS:
             taken = 2  # "el negro ramirez"
     start = match.start(1) - match.start(0)
-    rest = match.group(1)[len(" ".join(words[:taken])) :]
-    return match.group(0)[:start] + "<NAME>" + rest
+    name = re.match(rf"\S+(?:\s+\S+){{{taken - 1}}}", match.group(1))
+    return match.group(0)[:start] + "<NAME>" + match.group(1)[name.end() :]
 
 
 #: A nickname's first word stays when the rules took only the name after it: "Ti <NAME>".
@@ -55,8 +55,11 @@ _LEAD = re.compile(r"\b(?:Ti|TI|ti|Gwo|GWO|Big|BIG|Lil)\s+<NAME>")
 _TI = re.compile(r"\b(?:Ti|TI)\s+([A-ZÀ-Ý][\w'’-]*)")
 
 
+_TI_NAMES = FIRST_NAMES | _KREYOL_FIRST
+
+
 def _ti(match: re.Match[str]) -> str:
-    return "<NAME>" if fold(match.group(1)) in FIRST_NAMES | _KREYOL_FIRST else match.group(0)
+    return "<NAME>" if fold(match.group(1)) in _TI_NAMES else match.group(0)
 
 
 def apply(text: str) -> str:

@@ -3,8 +3,8 @@
 Prints, for each set, planted details removed per kind and language, keep
 spans preserved and control lines unchanged (bot/privacy/redteam.py defines
 each), then how many real questions the scrubber changed (there must be
-none), then the time per message. Sets A to V and X were tuned on; ``--failures``
-lists their failing lines. Sets W, Y and Z are the blind sets: they are measured
+none), then the time per message. Sets A to V, X and Y were tuned on; ``--failures``
+lists their failing lines. Sets W, Z and AA are the blind sets: they are measured
 only with ``--blind`` (once, after a round of tuning), and only their figures are
 ever shown, never its lines. (Each earlier set was the blind one of its round;
 once measured, its failures were read in the next round, so it became a
@@ -50,13 +50,21 @@ SETS = {
     "V (tuning, twentieth round)": EVAL / "scrub_redteam_v.jsonl",
     "W (blind, measured after rounds 19, 20 and 21)": EVAL / "scrub_redteam_w.jsonl",
     "X (tuning, twenty-first round)": EVAL / "scrub_redteam_x.jsonl",
-    "Y (blind, measured after rounds 20 and 21)": EVAL / "scrub_redteam_y.jsonl",
-    "Z (blind, fresh, measured after round 21)": EVAL / "scrub_redteam_z.jsonl",
+    "Y (tuning, twenty-second round)": EVAL / "scrub_redteam_y.jsonl",
+    "Z (blind, measured after rounds 21 and 22)": EVAL / "scrub_redteam_z.jsonl",
+    "AA (blind, fresh, measured after round 22)": EVAL / "scrub_redteam_aa.jsonl",
 }
+
+
+def name(label: str) -> str:
+    """A set's name, the first word of its label: "A", "AA"."""
+    return label.split()[0]
+
+
 #: Sets whose failing lines ``--failures`` may print; never the blind one.
-TUNING = tuple(label[0] for label in SETS if "(tuning" in label)
+TUNING = tuple(name(label) for label in SETS if "(tuning" in label)
 #: The blind sets: only their figures are ever shown.
-BLIND = tuple(label[0] for label in SETS if "(blind" in label)
+BLIND = tuple(name(label) for label in SETS if "(blind" in label)
 REAL_QUESTIONS = sorted(EVAL.glob("real_questions*.jsonl"))
 BAR_REMOVED = 0.98
 BAR_KEPT = 0.95
@@ -98,9 +106,11 @@ def main() -> None:
     texts = []
     passed = True
     for label, path in SETS.items():
-        if label[0] in BLIND and not args.blind:
+        if name(label) in BLIND and not args.blind:
             continue
-        if (args.only and label[0] in TUNING and label[0] not in args.only) or not path.exists():
+        if (
+            args.only and name(label) in TUNING and name(label) not in args.only
+        ) or not path.exists():
             continue
         rows = load(path)
         texts += [row["text"] for row in rows]
@@ -115,7 +125,7 @@ def main() -> None:
         ]
         passed &= not below
         print(f"\nbelow the bar: {', '.join(below)}\n" if below else "\n")
-        if args.failures and label[0] in args.failures and label[0] in TUNING:
+        if args.failures and name(label) in args.failures and name(label) in TUNING:
             for failure in failures:
                 missed = "; ".join(f"{d['kind']}={d['value']!r}" for d in failure.missed)
                 print(f"- {failure.id}: {failure.text!r}\n  -> {failure.clean!r}")

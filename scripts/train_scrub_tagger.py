@@ -30,7 +30,7 @@ from pathlib import Path
 
 import pycrfsuite
 
-from bench.scrub import SETS, TUNING
+from bench.scrub import SETS, TUNING, name
 from bot.nlu.data import iter_examples
 from bot.privacy import tagger
 from bot.privacy.redteam import evaluate, load
@@ -66,7 +66,7 @@ def _negatives() -> list[str]:
 
 def _rows(letters: list[str]) -> Iterator[dict]:
     """Marked messages (tuning sets, then helpers' training files), then texts with nothing to remove."""
-    paths = [path for label, path in SETS.items() if label[0] in letters]
+    paths = [path for label, path in SETS.items() if name(label) in letters]
     paths += sorted((ROOT / "data" / "privacy" / "train").glob("*.jsonl"))
     for path in paths:
         yield from load(path)
@@ -104,7 +104,7 @@ def main() -> None:
         train([letter for letter in TUNING if letter != args.hold_out], model)
         tagger.MODEL = model
         tagger._tagger.cache_clear()
-        path = next(p for label, p in SETS.items() if label[0] == args.hold_out)
+        path = next(p for label, p in SETS.items() if name(label) == args.hold_out)
         rows = load(path)
         for name, function in (("rules", scrubber._rules), ("rules + tagger", scrubber.scrub)):
             figures, _ = evaluate(rows, function)

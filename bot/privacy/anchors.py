@@ -137,11 +137,16 @@ _IN = set_of("en in nan at a")
 PUNCT = ",.;:!?"
 
 
+_NO_PLACE = frozenset(["<DATE>", "<PHONE>", "<EMAIL>", "<USERNAME>", "<HEALTH>", "<SECRET>"])
+
+
 def unusual(word: str) -> bool:
     """A word that may name a place: a number, a placeholder, a rare or capitalised word."""
     bare = word.strip(PUNCT + "()\"'")
     if not bare:
         return False
+    if bare in _NO_PLACE:
+        return False  # "el hospital de Tapachula el <DATE>": a date is no part of a place
     if PH.search(bare) or any(ch.isdigit() for ch in bare):
         return True
     folded = fold(bare)

@@ -30,14 +30,18 @@ _TENT = r"(?:carpa|casa\s+de\s+campa[nñ]a|tienda(?:\s+de\s+campa[nñ]a)?|tent|t
 _LANDMARK = (
     r"(?:\s*,?\s+(?:(?:ki|que(?:\s+est[aá])?|that(?:'s|\s+is)?)\s+)?(?:junto\s+al?|al\s+lado\s+del?|cerca\s+del?|frente\s+al?|"
     r"enfrente\s+del?|detr[aá]s\s+del?|atr[aá]s\s+del?|desde|from|by|near|next\s+to|beside|behind|in\s+front\s+of|b[oò](?:\s+kote)?|"
-    r"toupre|d[eè]y[eè]|devan|akote|kote|(?:ki\s+)?kole\s+ak|pegad[oa]\s+a|stuck\s+to|against)"
+    r"toupre|d[eè]y[eè]|devan|akote|kote|(?:ki\s+)?kole\s+ak|pegad[oa]\s+a|stuck\s+to|against|"
+    r"gen|tiene|has|with\s+the)"
     r"\s+[^,.;!?\n]{1,40})?"
 )
 #: A sleeping place told by what is next to it: "la carpa azul junto a la cocina", "the mattress
 #: under the stairs near the kitchen", "tant ble a bò pòtay la" (not "una carpa junto a mi familia").
 BESIDE = re.compile(
     rf"\b(?:{_TENT}|cama|litera|bunk|bed|"
-    r"kabann|colch[oó]n|colchoneta|mattress|matla|mat|cot|catre|hamaca|hammock|bench|banca|ban)"
+    r"kabann|colch[oó]n|colchoneta|mattress|matla|mat|cot|catre|hamaca|hammock|bench|banca|ban|"
+    # a room only when it is one room: "the little room next to the chapel", "ti chanm bò kizin"
+    r"(?:(?<=\bthe\s)|(?<=\bel\s)|(?<=\bmi\s)|(?<=\bmy\s)|(?<=\bour\s)|(?<=\bti\s)|(?<=\blittle\s)|"
+    r"(?<=\bsmall\s)|(?<=\bnan\s))(?:room|cuarto|cuartito|chanm))"
     r"(?:\s+(?:azul|verde|roj[oa]|amarill[oa]|blanc[oa]|negr[oa]|naranja|gris|blue|green|red|yellow|"
     r"white|black|orange|gr[ae]y|ble|v[eè]t|wouj|j[oò]n|blan|nwa|gri)(?:\s+a)?)?"
     r"\s+(?:junto\s+a|al\s+lado\s+de|cerca\s+de|frente\s+a|enfrente\s+de|debajo\s+de|atr[aá]s\s+de|"
@@ -47,7 +51,8 @@ BESIDE = re.compile(
     r"puerta|door|p[oò]t|p[oò]tay|bary[eè]|entrada|entrance|antre|stairs|escaleras?|eskalye|fans?|"
     r"ventiladores?|ventana|window|fen[eè]t|[aá]rbol|tree|pye\s+bwa|pared|wall|comedor|dining\s+\w+|"
     r"patio|lakou|cancha|court|tanque|tank|tinaco|oficina|office|biwo|enfermer[ií]a|clinic|klinik|"
-    r"generador|generator|lavaderos?|sinks?|church|iglesia|legliz|puerta\s+de\s+la\s+\w+)\b"
+    r"generador|generator|lavaderos?|sinks?|church|iglesia|legliz|chapel|capilla|chap[eè]l|kizin|"
+    r"puerta\s+de\s+la\s+\w+)\b"
     # "…junto a la puerta de la cocina", "…behind the church in the park", "…nan pak la"
     r"(?:(?:\s+(?:la|a|yo))?\s+(?:de|del|of|in|en|nan)\s+(?:la\s+|el\s+|the\s+)?"
     r"(?:cocina|kitchen|park|parque|pak|plaza)\b)?"

@@ -19,7 +19,8 @@ _CUES = {
         in the name of|under the name|under the name of|on behalf of|de parte de|de part de|sou non|
         sou non de|o nome de|em nome de|calls himself|calls herself|call himself|call herself|
         known as|conocido como|conocida como|se hace llamar|goes by|yo rele l|yo rele li|they call|
-        they call him|they call her|people call him|people call her|que le dicen|al que le dicen""",
+        they call him|they call her|we call|we call him|we call her|le decimos|le llamamos|
+        nou rele l|nou rele li|people call him|people call her|que le dicen|al que le dicen""",
     "weak": """soy|yo soy|i'm|im|i am|it's|its|it is|this is|here is|habla|le habla|les habla|
         te habla|le escribe|les escribe|te escribe|escribe|aqui|aquí|m se|mwen se|moin se|mwen menm se|
         se mwen|se|c'est|yo soy el|yo soy la|soy el|soy la|ici|its me|it's me|it is me|soy yo|
@@ -45,6 +46,7 @@ _CUES = {
         teacher|hermana|hermano|sister|brother|sè|rev|reverend|imam|officer|oficial|agente|tant|ti|
         mister|sir|sœur|soeur|sòr|sor|frère|monsieur|ingeniero|ingeniera|ing|arquitecto|contador|jefe|patron|
         patrón|encargado|encargada|supervisor|supervisora|manager|boss|sipèvizè|bòs|patwon|
+        capataz|mayordomo|caporal|contratista|foreman|contractor|kontremèt|
         pregunte por|pregunten por|preguntar por|pregunta por|preguntas por|ask for|asking for|
         mande pou|mande|metrès|mèt|md|mohd""",
     "social": """face|facebook|fb|insta|instagram|ig|tiktok|twitter|snapchat|snap|linkedin|youtube|
@@ -138,6 +140,12 @@ _SKIP = {
             "kòm",
             "kom",
             "al",
+            "yo",
+            "konnen",
+            "know",
+            "known",
+            "conocen",
+            "conoce",
         ]
     ),
 }

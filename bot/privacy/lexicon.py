@@ -91,7 +91,7 @@ EXTRA_WORDS = _words(
     thursdays fridays saturdays sundays weekends weekdays
     said says told tells asked asks wants wanted went came gave took made saw knew thought needs
     needed justo justa reglamento cristiana cristiano catolica catolico evangelica evangelico
-    musulmana musulman adventista pentecostal locatel custodia aduana aduanas
+    musulmana musulman adventista pentecostal locatel custodia aduana aduanas tchekpoint chekpoint
     africans africanos africanas haitians haitianos haitianas cubans cubanos cubanas venezuelans
     venezolanos venezolanas hondurans hondurenos hondurenas guatemalans guatemaltecos salvadorans
     salvadorenos nicaraguans colombians colombianos mexicans mexicanos americans latinos latinas

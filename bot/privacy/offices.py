@@ -41,15 +41,21 @@ OFFICE_ADDRESS = re.compile(
     # "Where is the COMAR office in Tijuana? Is it still on Blvd Agua Caliente?"
     r"(?:\s*\?\s+(?:o\s+|or\s+)?(?:is\s+it|est[aá]n?|sigue|queda|quedan)(?:\s+(?:still|todav[ií]a|a[uú]n))?)?"
     r"\s*,?\s*(?:que\s+|which\s+|ki\s+)?(?:est[aá]|queda|sigue|se\s+encuentra|is|es|se|ye)?\s*,?\s*"
-    r"(?:en|on|at|in|nan|sou|de)\s+(?:la\s+|el\s+|the\s+)?|(?=\d|(?:av|calle|avenida)\b)))"
+    r"(?:en|on|at|in|nan|sou|de)\s+(?:la\s+|el\s+|the\s+)?|(?=\d|(?:av|calle|avenida)\b)|"
+    # "Biwo a toujou nan 4yèm Avni Nò a?"
+    r"(?:a|la)\s+(?:toujou\s+|still\s+)?(?:nan|sou|in|on|at)\s+(?=\d)))"
     r"((?=[^,?.!;\n]{0,40}?(?:\d|\b(?i:av|calle|avenida|street|avenue|ri|blvd|boulevard|bulevar|calzada)\b))"
-    r"[^,?!;\n]{3,40}?)(?=\s*(?:[,?!;\n]|\.(?:\s|$)|$|\s+(?:y|and|e|ak|pero|but|men)\b))"
+    r"[^,?!;\n]{3,40}?)(?=\s*(?:[,?!;\n]|\.(?:\s|$)|$|\s+(?:y|and|e|ak|pero|but|men|sigue|siguen|dice|"
+    r"dicen|da|dan|dando|abre|abren|atiende|atienden|is|are|opens|still|con|with)\b))"
 )
 #: Their own place, not the office's: "trabajo en la oficina de la calle 5", "vivo cerca de la COMAR".
 _WORK = re.compile(
     r"(?i)\b(?:trabaj\w*|work\w*|travay|empleo|job|viv[oei]\w*|live\w*|rete|stay\w*|qued\w*)\b"
 )
-_THEN = frozenset(["dice", "dicen", "dijo", "con", "with", "y", "and", "ak", "pero", "but"])
+_THEN = frozenset(
+    ["dice", "dicen", "dijo", "con", "with", "y", "and", "ak", "pero", "but", "sigue", "siguen"]
+    + ["da", "dan", "dando", "abre", "abren", "atiende", "atienden", "is", "are", "opens", "still"]
+)
 _STREETLIKE = re.compile(
     r"\d|(?i:\b(?:av|calle|avenida|street|avenue|ri|blvd|boulevard|calzada)\b)"
 )

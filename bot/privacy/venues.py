@@ -26,8 +26,9 @@ _I = re.IGNORECASE
 _UP = "A-ZÁÉÍÓÚÑÈÒÀÂÊÎÔÛÇ"
 #: A capitalised word; a dot inside it ("S.A.") or after an abbreviation ("Av.", "Sto."), but
 #: not a full stop: "Mercado Hidalgo. Li pa peye m" ends at "Hidalgo".
-PROPER = rf"[{_UP}0-9](?:[\w'’-]|\.(?=\w))*(?:(?:(?<=\b\w)|(?<=\b\w\w)|(?<=\b\w\w\w))\.)?"
-_PROPER = PROPER
+PROPER = _PROPER = (
+    rf"[{_UP}0-9](?:[\w'’-]|\.(?=\w))*(?:(?:(?<=\b[^\W\d_])|(?<=\b[^\W\d_]{{2}})|(?<=\b[^\W\d_]{{3}}))\.)?"
+)
 
 _NUMBER_WORDS = (
     r"(?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"
@@ -194,7 +195,8 @@ ONLY_ONE = re.compile(
     r"(?=(?:[^\W\d_]+\s+){0,2}(?:one|person|guy|man|woman|girl|boy|lady|black|african|haitian|"
     r"female|male|gay|lesbian|trans|deaf|blind|driver|nurse|teacher|doctor|cook|mechanic|worker|"
     r"student|cociner[oa]|mec[aá]nic[oa]|estudiante|nepali|indian|bangladeshi|afghan|cameroonian|"
-    r"congolese|ghanaian|nigerian|senegalese|"
+    r"interpreter|translator|int[eé]rprete|traductora?|ent[eè]pr[eè]t|tradikt[eè]|barber|barbero|"
+    r"bengali|enfimy[eè]|pwof[eè]s[eè]|congolese|ghanaian|nigerian|senegalese|"
     r"venezuelan|cuban|honduran|migrant|foreigner|venezolan[oa]|hondureñ[oa]|cuban[oa]|haitian[oa]|"
     r"african[oa]|negr[oa]|extranjer[oa]|migrante|mujer|hombre|persona|ayisyen|etranje|moun|fanm|"
     r"nèg|neg|fi|gason|who|que|ki)\b)[^,.;!?\n]*",

@@ -100,6 +100,11 @@ CAUGHT = [
     ("m nan chanm gason yo, twazyèm kabann lan sou bò goch", ["twazyèm", "goch"], "<PLACE>"),
     ("mi tienda es la carpa roja que esta junto al baño", ["roja", "baño"], "<PLACE>"),
     ("the boss, a man they call Don Tacho, keeps our papers", ["Tacho"], "<NAME>"),
+    # round 22: a room by its landmark, a tent by what it has, "we call", an interpreter
+    ("we are in the small room next to the chapel, me and my kids", ["chapel"], "<PLACE>"),
+    ("m nan kan an, tant vèt ki gen drapo Ayiti a, ki moun ki ka ede m?", ["drapo"], "<PLACE>"),
+    ("a man we call Lobo took our money at the border", ["Lobo"], "<NAME>"),
+    ("I'm the only Tamil interpreter at the clinic in Tapachula", ["Tamil"], "<MARK>"),
 ]
 
 KEPT = [
@@ -156,6 +161,11 @@ KEPT = [
     "hay oficinas del ACNUR en el centro? o estan en la 4a norte",
     "I work at a bar called Club Social in Tijuana, can they fire me?",
     "Èske gen yon kote nan Monterrey kote moun ka aprann panyòl?",
+    # round 22: an office's street before "sigue dando", a room wanted, a checkpoint
+    "la oficina de ACNUR en la 4a Avenida Norte sigue dando tarjetas?",
+    "necesito cuarto cerca de la iglesia para 4 personas",
+    "Yo te kenbe telefòn mwen nan tchekpoint Huixtla a.",
+    "we rent a room on our own. Can we apply in one file?",
     "tome el taxi en la terminal, me cobraron 300 pesos",
     "mi carro es el negro, lo puedo vender sin papeles?",
 ]
@@ -223,3 +233,13 @@ def test_a_surname_no_list_knows_is_no_everyday_word() -> None:
 def test_a_workplace_ends_before_without() -> None:
     clean = scrub("me botaron de la Carpinteria San Judas sin pagarme la quincena")
     assert "Judas" not in clean and "sin pagarme la quincena" in clean
+
+
+def test_a_date_is_no_part_of_a_place() -> None:
+    clean = scrub("mi bebe nacio en el hospital de Tapachula el 21 de agosto del 2024")
+    assert "2024" not in clean and "hospital de Tapachula" in clean
+
+
+def test_a_street_number_then_a_full_stop_ends_the_address() -> None:
+    clean = scrub("we rent a room at Calle 16 de Septiembre 520. Can we apply in one file?")
+    assert "520" not in clean and clean.endswith("Can we apply in one file?")

@@ -15,7 +15,8 @@ Sources (see data/names/README.md):
   "grace" are known as ordinary words and a name only in context;
 - the places: data/names/places.txt (kept by hand, one place per line) plus content/cities.yml;
 - everyday words: Spanish and English words of wordfreq (Zipf 3 or more) that are no
-  listed name, so that the learned tagger never takes "hacked" or "bandera" for a name.
+  listed name: the no-cue rule never takes "Constitución" for a name, and the learned tagger
+  needs more confidence for "hacked" or "bandera" in lower case.
 
 Faker and wordfreq (its word frequencies in Spanish, English, French and
 Portuguese keep the names of the further locales that are everyday words
@@ -211,8 +212,9 @@ def everyday(names: set[str]) -> set[str]:
     """Everyday Spanish and English words (Zipf 3 or more), folded, that are no listed name.
 
     The bot's vocabulary is the words of its own texts; people write many more ordinary
-    words ("hacked", "fountain", "bandera", "cicatriz"), and the learned tagger must not
-    take those for names. Names stay out ("hope", "rosa"): the rules judge them by context.
+    words ("hacked", "fountain", "bandera", "cicatriz"), which the name rules and the
+    learned tagger must not readily take for names. Names stay out ("hope", "rosa"): the
+    rules judge them by context.
     """
     from wordfreq import top_n_list, zipf_frequency
 

@@ -106,11 +106,11 @@ def main() -> None:
         tagger._tagger.cache_clear()
         path = next(p for label, p in SETS.items() if name(label) == args.hold_out)
         rows = load(path)
-        for name, function in (("rules", scrubber._rules), ("rules + tagger", scrubber.scrub)):
+        for how, function in (("rules", scrubber._rules), ("rules + tagger", scrubber.scrub)):
             figures, _ = evaluate(rows, function)
             every = figures["all"]
             print(
-                f"{args.hold_out} held out, {name}: removed {every.recall:.3f}, "
+                f"{args.hold_out} held out, {how}: removed {every.recall:.3f}, "
                 f"keep spans {every.keep_rate:.3f}, controls {every.control_rate:.3f}"
             )
 

@@ -11,8 +11,9 @@ pueden pedir refugio?" stays as it is):
   is reporting as surely as a name;
 - **a secret**: a password or PIN they paste in ("the password is <SECRET>"),
   and the code printed on a card after its number;
-- **a taxi's number**: "maneja un taxi, el <PLATE> del sitio …" finds the driver as
-  surely as the plate does.
+- **a vehicle's own number**: the taxi a person drives ("maneja un taxi, el <PLATE>
+  del sitio …") or the patrol car they report ("la patrulla era la <PLATE>") finds the
+  driver as surely as the plate does.
 
 Patterns only: :data:`bot.privacy.patterns.RULES` says where each runs and what
 replaces its group 1.

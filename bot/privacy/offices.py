@@ -32,6 +32,22 @@ _ACRONYM = (
     r"(?:COMAR|INM|ACNUR|UNHCR|OIM|IOM|HIAS|CNDH|RENAPO|consulado|embajada|consulate|embassy|"
     r"konsila|anbasad)"
 )
+#: Where an office's street ends: "… en la 4a Av. Norte y abre los sábados", "… sigue dando …".
+_CLAUSE_WORDS = [
+    "y",
+    "and",
+    "e",
+    "ak",
+    "pero",
+    "but",
+    "men",
+    "sigue",
+    "siguen",
+    "dice",
+    "dicen",
+    "da",
+    "dan",
+] + ["dando", "abre", "abren", "atiende", "atienden", "is", "are", "opens", "still", "con", "with"]
 #: The office, then (through a town and a verb) the street: a short run with a number or
 #: a street word, up to the end of the clause.
 OFFICE_ADDRESS = re.compile(
@@ -45,17 +61,15 @@ OFFICE_ADDRESS = re.compile(
     # "Biwo a toujou nan 4yèm Avni Nò a?"
     r"(?:a|la)\s+(?:toujou\s+|still\s+)?(?:nan|sou|in|on|at)\s+(?=\d)))"
     r"((?=[^,?.!;\n]{0,40}?(?:\d|\b(?i:av|calle|avenida|street|avenue|ri|blvd|boulevard|bulevar|calzada)\b))"
-    r"[^,?!;\n]{3,40}?)(?=\s*(?:[,?!;\n]|\.(?:\s|$)|$|\s+(?:y|and|e|ak|pero|but|men|sigue|siguen|dice|"
-    r"dicen|da|dan|dando|abre|abren|atiende|atienden|is|are|opens|still|con|with)\b))"
+    rf"[^,?!;\n]{{3,40}}?)(?=\s*(?:[,?!;\n]|\.(?:\s|$)|$|\s+(?:{'|'.join(_CLAUSE_WORDS)})\b))"
 )
 #: Their own place, not the office's: "trabajo en la oficina de la calle 5", "vivo cerca de la COMAR".
 _WORK = re.compile(
     r"(?i)\b(?:trabaj\w*|work\w*|travay|empleo|job|viv[oei]\w*|live\w*|rete|stay\w*|qued\w*)\b"
 )
-_THEN = frozenset(
-    ["dice", "dicen", "dijo", "con", "with", "y", "and", "ak", "pero", "but", "sigue", "siguen"]
-    + ["da", "dan", "dando", "abre", "abren", "atiende", "atienden", "is", "are", "opens", "still"]
-)
+#: Words that start the rest of the sentence, after which no street goes on (beside
+#: :data:`bot.privacy.anchors.FWD_STOP`, which already holds "men"): "dijo" too, never "e".
+_THEN = frozenset(_CLAUSE_WORDS) - {"e"} | {"dijo"}
 _STREETLIKE = re.compile(
     r"\d|(?i:\b(?:av|calle|avenida|street|avenue|ri|blvd|boulevard|calzada)\b)"
 )

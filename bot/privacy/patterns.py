@@ -31,13 +31,15 @@ _I = re.IGNORECASE
 
 # -- e-mails, links, handles ------------------------------------------------------------
 _AT = r"(?:\s*@\s*|\s*[(\[{]\s*(?:at|arroba|arob[a]?s|arobaz|aroba)\s*[)\]}]\s*|\s+(?:at|arroba|arobas|arobaz|aroba|arrova|chez)\s+)"
-_DOT = r"(?:\.|\s+\.\s*|\.\s+(?=(?i:com|net|org|mx|edu|gob|gov|fr|ht|es|co|us)\b)|\s*[(\[{]\s*(?:dot|punto|pwen|point)\s*[)\]}]\s*|\s+(?:dot|punto|pwen|point)\s+)"
+#: A dot spelt out: "(dot)", " punto ", " pwen ".
+_SPELT_DOT = r"\s*[(\[{]\s*(?:dot|punto|pwen|point)\s*[)\]}]\s*|\s+(?:dot|punto|pwen|point)\s+"
+_DOT = rf"(?:\.|\s+\.\s*|\.\s+(?=(?i:com|net|org|mx|edu|gob|gov|fr|ht|es|co|us)\b)|{_SPELT_DOT})"
 _PROVIDER = r"(?:gmail|hotmail|yahoo|outlook|icloud|live|protonmail|proton|aol|msn)"
 #: The ending after a provider, dot spelt out or not: "gmail pwen kom", "hotmail.com".
 _SPOKEN_TLD = rf"(?:{_DOT}(?i:com|kom|net|fr)\b)?"
 #: Inside the name before the "@", plain dots are part of the word; spelt-out ones are not.
 _LOCAL_DOT = (
-    r"(?:\s+\.\s*|\s*[(\[{]\s*(?:dot|punto|pwen|point)\s*[)\]}]\s*|\s+(?:dot|punto|pwen|point)\s+|"
+    rf"(?:\s+\.\s*|{_SPELT_DOT}|"
     r"\s+(?:underscore|guion\s+bajo|gi\s+anba|tiret)\s+)"
 )
 #: Not "my email at …" nor "our documents at night. What": the word before "at" is no address's

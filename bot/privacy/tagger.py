@@ -132,13 +132,13 @@ def marked(text: str, title_case: bool) -> set[str]:
         and words[i] not in COMMON_WORDS  # "rosa", "client"
         and words[i] not in GENERIC  # "tatuaje", "carpa": the kind, not the detail
         and not _TIME.fullmatch(raw)
-        and tagger.marginal("P", i) >= (EVERYDAY_THRESHOLD if _everyday(raw) else THRESHOLD)
+        and tagger.marginal("P", i) >= _threshold(raw, words[i])
     }
 
 
-def _everyday(raw: str) -> bool:
-    """An everyday Spanish or English word in lower case: "trabajamos", "yells"."""
-    return raw.islower() and fold(raw) in EVERYDAY
+def _threshold(raw: str, word: str) -> float:
+    """What a word needs: more for an everyday word in lower case ("trabajamos", "yells")."""
+    return EVERYDAY_THRESHOLD if raw.islower() and word in EVERYDAY else THRESHOLD
 
 
 def _protected(words: list[str]) -> set[int]:

@@ -26,9 +26,7 @@ _I = re.IGNORECASE
 _UP = "A-ZÁÉÍÓÚÑÈÒÀÂÊÎÔÛÇ"
 #: A capitalised word; a dot inside it ("S.A.") or after an abbreviation ("Av.", "Sto."), but
 #: not a full stop: "Mercado Hidalgo. Li pa peye m" ends at "Hidalgo".
-PROPER = _PROPER = (
-    rf"[{_UP}0-9](?:[\w'’-]|\.(?=\w))*(?:(?:(?<=\b[^\W\d_])|(?<=\b[^\W\d_]{{2}})|(?<=\b[^\W\d_]{{3}}))\.)?"
-)
+PROPER = rf"[{_UP}0-9](?:[\w'’-]|\.(?=\w))*(?:(?:(?<=\b[^\W\d_])|(?<=\b[^\W\d_]{{2}})|(?<=\b[^\W\d_]{{3}}))\.)?"
 
 _NUMBER_WORDS = (
     r"(?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"
@@ -91,7 +89,7 @@ WORKPLACE = re.compile(
     r"anseye\s+nan|volunteer(?:s|ed)?\s+at|voluntari\w+\s+en|sirv\w+\s+en|ayud\w+\s+en|"
     r"asist\w+\s+a|attend(?:s|ed)?|congrego\s+en|me\s+congrego\s+en)"
     r"\s+(?i:the\s+|la\s+|el\s+|una?\s+|yon\s+)?"
-    rf"((?:{_PROPER})(?:\s+(?:(?:de|del|la|las|los|el)\s+)?(?:{_PROPER})){{0,4}})"
+    rf"((?:{PROPER})(?:\s+(?:(?:de|del|la|las|los|el)\s+)?(?:{PROPER})){{0,4}})"
 )
 #: School years go with the school: "2do de primaria", "grade 4", "4yèm ane".
 GRADE = re.compile(
@@ -134,7 +132,7 @@ _KINDS = (
 #: A school, shop, workplace or church named after its kind: "la maquila Textiles del Sureste".
 BUSINESS = re.compile(
     rf"\b(?i:{_KINDS})(?:\s+de\s+[a-zñáéíóú]{{3,}}|\s+(?:de|del)(?=\s+[{_UP}]))?"
-    rf"\s+((?:{_PROPER})(?:\s+(?:(?:de|del|la|las|los|el|du|des)\s+|d['’])?(?:{_PROPER})){{0,4}})"
+    rf"\s+((?:{PROPER})(?:\s+(?:(?:de|del|la|las|los|el|du|des)\s+|d['’])?(?:{PROPER})){{0,4}})"
 )
 #: The same in lower case: "la primaria benito juarez", "hotel del valle" (judged word by word).
 BUSINESS_LOWER = re.compile(

@@ -74,7 +74,7 @@ SLEEP_SPOT = re.compile(
     r"\b(?:dorm\w*|duerm\w*|sleep\w*|slept|d[oò]mi)\b[^.;!?\n]{0,50}?"
     r"((?:detr[aá]s\s+de|atr[aá]s\s+de|debajo\s+de|abajo\s+de|junto\s+a|al\s+lado\s+de|"
     r"enfrente\s+de|frente\s+a|behind|under(?:neath)?|next\s+to|beside|in\s+front\s+of|d[eè]y[eè]|"
-    r"anba|b[oò]\s+kote|akote|devan)\s+[^,.;!?\n]{3,60})",
+    r"anba|b[oò]\s+kote|akote|devan|toupre|cerca\s+de|near)\s+[^,.;!?\n]{3,60})",
     _I,
 )
 _ARTICLES = frozenset(
@@ -84,9 +84,9 @@ _ARTICLES = frozenset(
 
 
 def _sleep_spot(match: re.Match[str]) -> str:
-    """The landmarks only when they single a spot out: three words or more ("debajo del puente" stays)."""
+    """The landmarks only when they single a spot out: two words or more ("debajo del puente" stays)."""
     words = [w for w in match.group(1).split()[1:] if w.lower() not in _ARTICLES]
-    if len(words) < 3:
+    if len(words) < 2:
         return match.group(0)
     start = match.start(1) - match.start(0)
     return match.group(0)[:start] + "<PLACE>"
@@ -99,7 +99,20 @@ ORDERED_BED = re.compile(
     r"(?:a|de)\s+la\s+(?:derecha|izquierda)|from\s+the\s+\w+))?",
     _I,
 )
+#: A room or bed told by where it is in the building, and what marks it: "el cuarto del fondo, el
+#: q tiene la puerta rota", "la litera 14 de abajo, la de la ventana", "the room at the back".
+BY_POSITION = re.compile(
+    r"\b(?:el|la|the|our|my|mi|nuestr[oa])\s+"
+    r"(?:cuarto|cuartito|room|chanm|dormitorio|dorm|litera|cama|bed|bunk|kabann|carpa|tent|tant)"
+    r"(?:\s+(?:n[uú]mero\s+|number\s+|#\s*)?\d{1,4})?\s+"
+    r"(?:del\s+fondo|de\s+(?:atr[aá]s|arriba|abajo|en\s+medio|la\s+esquina)|"
+    r"at\s+the\s+(?:back|end|top|bottom)|in\s+the\s+(?:back|corner)|upstairs|downstairs|"
+    r"(?:on\s+the\s+)?top|(?:on\s+the\s+)?bottom|nan\s+fon|anl[eè]|anba)\b"
+    r"(?:\s*,\s*(?:el|la|the\s+one|sa|li)\s+(?:q|que|ki|k|that|with|de\s+la|del|con)\s+[^,.;!?\n]{1,40})?",
+    _I,
+)
 RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
+    (BY_POSITION, "<PLACE>"),
     (BESIDE, "<PLACE>"),
     (TENT, "<PLACE>"),
     (SLEEP_SPOT, _sleep_spot),

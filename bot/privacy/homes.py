@@ -43,7 +43,8 @@ _ORDINAL = (
 #: Words that lead to one door, not to a public place: "de la escuela camina 500 metros y es la
 #: casa azul", "apre pon an tounen adwat" ("a dos cuadras del parque central" is no such clause).
 _DIRECTIONS = (
-    r"camin\w*|dobl\w*|gir\w*|port[oó]n|rejas?|zagu[aá]n|turn|walk|gate|tounen|mache|p[oò]tay|"
+    # "dobla a la derecha", not "doble renta"; "gira en la esquina", not "un giro"
+    r"camin\w*|(?:dobl|gir)\w*(?=\s+(?:a|al|en|hacia|por)\b)|port[oó]n|rejas?|zagu[aá]n|turn|walk|gate|tounen|mache|p[oò]tay|"
     r"kalfou|carrefour|crucero|entrando|entrada|a\s+mano\s+(?:derecha|izquierda)|"
     r"on\s+the\s+(?:left|right)|sou\s+men\s+(?:dwat|goch)|<NUMBER>\s+(?:casa|house|kay)|"
     r"(?:n[uú]mero|nimewo|number|#)\s*<NUMBER>|(?:casa|house|kay)\s+(?:que|with|ki)|"

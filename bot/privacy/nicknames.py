@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from bot.privacy.lexicon import AMBIGUOUS, FIRST_NAMES, NAMES, fold
+from bot.privacy.lexicon import AMBIGUOUS, FIRST_NAMES, NAMES, PLACES, fold
 
 _NICKNAMES = (
     "negro|negra|negrito|negrita|chino|china|flaco|flaca|flaquito|flaquita|gordo|gorda|gordito|"
@@ -59,7 +59,15 @@ _TI_NAMES = FIRST_NAMES | _KREYOL_FIRST
 
 
 def _ti(match: re.Match[str]) -> str:
-    return "<NAME>" if fold(match.group(1)) in _TI_NAMES else match.group(0)
+    if fold(match.group(1)) in _TI_NAMES:
+        return "<NAME>"
+    # set off by commas, "Ti" and a capital stand for someone: "ak granmoun nan, Ti Pa, tou de";
+    # "nou soti, Ti Goave, …" is a place
+    before = match.string[: match.start()].rstrip(" ")
+    after = match.string[match.end() :].lstrip(" ")
+    aside = before.endswith(",") and after[:1] in (",", ")", "")
+    place = fold(match.group(0)) in PLACES
+    return "<NAME>" if aside and not place else match.group(0)
 
 
 def apply(text: str) -> str:

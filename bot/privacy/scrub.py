@@ -27,7 +27,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from bot.privacy import clauses, names, nicknames, offices, patterns, tagger
+from bot.privacy import clauses, names, nicknames, offices, patterns, roles, tagger
 from bot.privacy.lexicon import fingerprint
 
 _MULTISPACE = re.compile(r"[ \t]{2,}")
@@ -43,6 +43,7 @@ _RULE_MODULES = (
     "camps.py",
     "names.py",
     "nicknames.py",
+    "roles.py",
     "cards.py",
     "cues.py",
     "cue_words.py",
@@ -78,7 +79,7 @@ def scrub(text: str) -> str:
 
 def _rules(text: str) -> str:
     text = patterns.apply(text)
-    text = nicknames.apply(names.replace(text))
+    text = roles.apply(nicknames.apply(names.replace(text)))
     text = clauses.apply(text)
     return _MULTISPACE.sub(" ", text).strip()
 

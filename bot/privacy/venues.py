@@ -197,7 +197,7 @@ ONLY_ONE = re.compile(
     r"bengali|enfimy[eè]|pwof[eè]s[eè]|congolese|ghanaian|nigerian|senegalese|"
     r"venezuelan|cuban|honduran|migrant|foreigner|venezolan[oa]|hondureñ[oa]|cuban[oa]|haitian[oa]|"
     r"african[oa]|negr[oa]|extranjer[oa]|migrante|mujer|hombre|persona|ayisyen|etranje|moun|fanm|"
-    r"nèg|neg|fi|gason|who|que|ki)\b)[^,.;!?\n]*",
+    r"nèg|neg|fi|gason|who|que|ki)\b)[^\s,.;!?]+(?:[^\S\n]+(?!(?i:and|y|but|pero|men|because)\b)[^\s,.;!?]+)*",
     _I,
 )
 

@@ -243,3 +243,75 @@ def test_a_date_is_no_part_of_a_place() -> None:
 def test_a_street_number_then_a_full_stop_ends_the_address() -> None:
     clean = scrub("we rent a room at Calle 16 de Septiembre 520. Can we apply in one file?")
     assert "520" not in clean and clean.endswith("Can we apply in one file?")
+
+
+# Round 23: people and workplaces told by what they do and whose they are
+
+
+def test_a_person_told_by_their_trade_goes_and_the_question_stays() -> None:
+    clean = scrub(
+        "soy la señora de Guatemala q vende tamales afuera del mercado, me quitan la mercancia?"
+    )
+    assert "tamales" not in clean and "me quitan la mercancia?" in clean
+    clean = scrub("the guy who drives the combi to Huixtla took my money")
+    assert "combi" not in clean and "took my money" in clean
+    # no everyday word for a person, no trade: an office's staff stay
+    kept = "la persona que trabaja en la COMAR me dijo que espere"
+    assert scrub(kept) == kept
+
+
+def test_a_workplace_told_by_its_owner_or_its_name_goes() -> None:
+    clean = scrub("trabajo en el puesto de tacos de don Chuy frente a la iglesia")
+    assert "tacos" not in clean and "Chuy" not in clean
+    clean = scrub("I work in the garment workshop of Mr. Hossain in Tlaxcala. Can I regularize?")
+    assert "garment" not in clean and "Hossain" not in clean and "in Tlaxcala" in clean
+    clean = scrub(
+        "m ap travay nan yon atelye soude ki rele Soldaduras Martínez, patwon an pa peye m"
+    )
+    assert "soude" not in clean and "Soldaduras" not in clean and "patwon an pa peye m" in clean
+    clean = scrub(
+        "I drive for a delivery company, Rápido Express in Monterrey. What are my rights?"
+    )
+    assert "Rápido" not in clean and "in Monterrey" in clean
+    kept = "I work at a restaurant, Monday to Friday. Can I keep working?"
+    assert scrub(kept) == kept
+
+
+def test_a_public_role_in_a_small_community_goes() -> None:
+    clean = scrub(
+        "I was a chief imam in my town, so everyone knows me there. Is my file confidential?"
+    )
+    assert "imam" not in clean and "Is my file confidential?" in clean
+
+
+def test_a_role_and_organisation_under_a_signed_name_go() -> None:
+    clean = scrub("Quedo atenta.\n\nLic. Fabiola Chávez\nCoordinadora, Comedor San Judas")
+    assert "Coordinadora" not in clean and "Judas" not in clean and "Quedo atenta." in clean
+
+
+def test_a_room_or_bed_told_by_where_it_is_goes() -> None:
+    clean = scrub("estamos en el cuarto del fondo, el q tiene la puerta rota, y hay chinches")
+    assert "puerta rota" not in clean and "y hay chinches" in clean
+    clean = scrub("estoy en la litera 14 de abajo, la de la ventana, y un señor me molesta")
+    assert "ventana" not in clean and "14" not in clean
+    clean = scrub("m dòmi atè a nan koridò a, toupre pòt kizin nan, paske pa gen kabann")
+    assert "kizin" not in clean and "paske pa gen kabann" in clean
+    kept = "dormimos debajo del puente, nos pueden sacar?"
+    assert scrub(kept) == kept
+
+
+def test_double_rent_leads_to_no_door() -> None:
+    clean = scrub("vivo en la vecindad, cuarto 4, y me quieren cobrar doble renta por ser migrante")
+    assert "cobrar doble renta por ser migrante" in clean
+
+
+def test_the_only_one_ends_where_the_next_clause_starts() -> None:
+    clean = scrub("she is the only Congolese child there and the teacher ignores her")
+    assert "Congolese" not in clean and "and the teacher ignores her" in clean
+
+
+def test_kreyol_ti_set_off_by_commas_is_a_nickname_and_grace_is_no_name() -> None:
+    clean = scrub("manman m ak granmoun nan, Ti Pa, tou de malad")
+    assert "Ti Pa" not in clean
+    kept = "Gras a Dye nou rive Mexicali. Kote biwo INM nan ye?"
+    assert scrub(kept) == kept

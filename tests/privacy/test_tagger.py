@@ -13,7 +13,8 @@ def test_a_name_with_no_cue_word_is_removed_by_the_learned_tagger() -> None:
     assert "yasleidy" in _rules(text)  # no rule knows this name or a cue before it
     clean = scrub(text)
     assert "yasleidy" not in clean
-    assert clean.endswith("trabajamos en el mercado")
+    # the place stays; since round 23 the verb may go with the name (docs/staff.md, round 23)
+    assert clean.startswith("yo y <NAME>") and clean.endswith("en el mercado")
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,128 @@
+"""People and workplaces told by what they do and whose they are, not by a name or number.
+
+In a small town, a shelter or a market, "la señora de Guatemala que vende
+tamales afuera de la COMAR" or "the garment workshop of Mr. <NAME>" points to
+one person as surely as a name. These rules run after the names
+(:mod:`bot.privacy.names` has left ``<NAME>``) and before the places grow to
+their clause (:mod:`bot.privacy.clauses`):
+
+- **a person by their trade**: an everyday word for a person ("la señora",
+  "the guy", "nèg la") with "que / who / ki" and a verb of trade ("vende",
+  "drives", "kwit") becomes ``<MARK>`` up to the end of the clause; "la
+  persona que trabaja en la COMAR" (no everyday word for a person) stays;
+- **a public role in a small community**: "a chief imam in my town in Borno";
+- **a workplace by its owner**: a kind of workplace "of / de" a named person
+  ("el puesto de tacos de don <NAME>") or "called" a name ("atelye soude ki
+  rele <NAME>") becomes ``<PLACE>``, a town after it stays;
+- **a workplace's own name in apposition**: "a delivery company, Rápido
+  Express in Monterrey", "my cousin's restaurant in Querétaro, Punjabi Dhaba,";
+- **a signature's last line**: the role and organisation under a signed name
+  ("Lic. <NAME>\\nCoordinadora, Comedor <PLACE>").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.privacy.lexicon import CITY_WORDS, COMMON_WORDS, fold
+
+_I = re.IGNORECASE
+_PERSON = (
+    r"se[nñ]ora|se[nñ]or|se[nñ]orita|muchach[oa]|chav[oa]|chic[oa]|joven|hombre|mujer|moren[oa]|"
+    r"g[uü]er[oa]|viejit[oa]|doña|guy|man|woman|lady|girl|boy|dude|fella|gentleman|old\s+man|"
+    r"fanm|n[eè]g|msye|madan|madanm|gason|tifi|ti\s+gason|jenn\s+gason|jenn\s+fi|granmoun"
+)
+_TRADE = (
+    r"vend\w*|hac(?:e|en|ía|ia)|cocin\w*|manej\w*|cort\w*|arregl\w*|lav(?:a|an|aba)|limpi\w*|"
+    r"cuid\w*|atiend\w*|trenz\w*|tej\w*|cos(?:e|ía)|repar\w*|carg\w*|cobr\w*|"
+    r"sells?|sold|selling|makes?|made|cooks?|cooked|drives?|drove|cuts?|fix(?:es|ed)?|cleans?|"
+    r"runs?|braids?|sews?|repairs?|rents?|"
+    r"vann|vand|kwit|kondi|koupe|ranje|lave|netwaye|trese|koud|fè\s+(?:cheve|manje|pen|fritay)"
+)
+#: Words that start the rest of the sentence: "the guy who drives the combi | took my money".
+_NEXT = (
+    r"(?i:me|le|les|nos|te|took|told|said|dijo|is|was|es|fue|est[aá]|se|pa|ap|has|have|had|gave|"
+    r"dio|quiere|wants|keeps|sigue|y|and|ak|e|pero|but|men|porque|because|paske|yo|li|l|he|she|they)"
+)
+#: "soy la señora de Guatemala q vende tamales afuera de la comar", "the guy who drives the combi".
+BY_TRADE = re.compile(
+    rf"\b(?:el|la|the|this|that|ese|esa|a|an|un|una|yon)\s+(?:{_PERSON})"
+    r"(?:\s+(?:de|from|d)\s+[^\W\d_]+)?\s+(?:que|q|quien|who|that|ki|k)\s+"
+    rf"(?:{_TRADE})\b(?:[^\S\n]+(?!{_NEXT}\b)[^\s,.;:!?]+){{0,6}}",
+    _I,
+)
+#: Kreyòl order, the person after the trade: "se mwen ki vann fritay devan estasyon an".
+_SELF_TRADE = re.compile(
+    rf"\b(?:se\s+mwen|se\s+m|c'?est\s+moi)\s+(?:ki|k)\s+(?:{_TRADE})\b(?:[^\S\n]+(?!{_NEXT}\b)[^\s,.;:!?]+){{0,6}}",
+    _I,
+)
+_ROLE = (
+    r"imam|pastor|pastora|priest|sacerdote|cura|chief|jefe|jefa|l[ií]der|leader|mayor|alcalde|"
+    r"alcaldesa|s[ií]ndico|regidor|judge|juez|councill?or|concejal|teacher|maestr[oa]|profesora?|"
+    r"doctora?|nurse|enfermer[oa]|president|presidenta?|comisario|delegad[oa]|catequista|deacon|"
+    r"di[aá]cono|past[eè]|pr[eè]t|majistra|dir[eè]kt[eè]|pwof[eè]s[eè]|ch[eè]f|lid[eè]|ougan|manbo|dyak"
+)
+#: A public role in a small community: "I was a chief imam in my town in Borno", "el pastor de
+#: la iglesia de mi pueblo", "mwen te majistra nan komin mwen".
+COMMUNITY_ROLE = re.compile(
+    rf"\b(?:the|a|an|el|la|un|una|yon)\s+(?:(?:chief|head|main|senior|principal)\s+)?(?:{_ROLE})\s+"
+    r"(?:in|of|at|de|del|en|nan|pou)\s+(?:(?:my|our|mi|nuestr[oa]|the|la|el)\s+)?"
+    r"(?:(?:church|iglesia|legliz)\s+(?:of|in|de|en|nan)\s+(?:(?:my|mi|our)\s+)?)?"
+    r"(?:town|village|community|church|mosque|neighbou?rhood|pueblo|pueblito|aldea|comunidad|"
+    r"iglesia|mezquita|barrio|colonia|vil|z[oò]n|katye|legliz|bouk|lokalite|komin|seksyon)\b"
+    r"(?:\s+(?:in|en|nan|de)\s+[A-ZÁÉÍÓÚ][\w'’-]+)?"
+    r"(?:\s+(?:mwen|m|nou|an|la|a))?",
+    _I,
+)
+_WORK_KIND = (
+    r"workshop|shop|store|restaurant|restaurante|fonda|comedor|cocina|puesto|stall|stand|tienda|"
+    r"taller|obra|site|farm|rancho|finca|granja|huerta|f[aá]brica|factory|maquila|bodega|"
+    r"warehouse|business|negocio|company|empresa|compañ[ií]a|car\s+wash|lavado|carwash|bakery|"
+    r"panader[ií]a|tortiller[ií]a|carnicer[ií]a|barber[ií]a|barbershop|salon|est[eé]tica|"
+    r"atelye|boutik|biznis|magazen|chantye|jaden|restoran|dhaba|taquer[ií]a|loncher[ií]a|"
+    r"ladrillera|bloquera|yonke|llantera|vulcanizadora|carpinter[ií]a|herrer[ií]a"
+)
+_ARTICLE = r"(?:the|a|an|el|la|los|las|un|una|yon|my|mi|his|her|su|our|nuestr[oa])\s+"
+_LINK = (
+    r"(?i:en|in|at|on|nan|de|del|of|a|al|para|for|pou|the|el|la|un|una|yon|an|my|mi|ak|with|con)"
+)
+_TITLE = r"(?:mr|mrs|ms|don|do[nñ]a|se[nñ]or|se[nñ]ora|sr|sra|madan|msye|mesye|mister)\.?\s+"
+#: "the garment workshop of Mr. <NAME>", "el puesto de tacos de don <NAME>", "atelye ki rele <NAME>".
+OWNED = re.compile(
+    rf"\b(?:{_ARTICLE})?((?:(?!{_LINK}\b)[^\W\d_]+\s+){{0,2}}?(?i:{_WORK_KIND})\b(?:\s+[^\W\d_]+){{0,3}}?)\s+"
+    r"(?i:of|de|del|da|de\s+la|ki\s+rele|que\s+se\s+llama|q\s+se\s+llama|llamad[oa]|called|named)\s+"
+    rf"(?:(?:(?i:{_TITLE}))?<NAME>(?:\s+<NAME>)?|(?i:{_TITLE})<PLACE>)",
+)
+_UP = "A-ZÁÉÍÓÚÑÀÈÒÇ"
+#: "a delivery company, Rápido Express in Monterrey", "restaurant in Querétaro, Punjabi Dhaba,".
+APPOSITION = re.compile(
+    rf"\b(?i:{_WORK_KIND})(?:\s+(?i:in|en|nan)\s+[{_UP}][\w'’-]+)?\s*,\s+"
+    rf"((?:[{_UP}][\w'’&-]*)(?:\s+[{_UP}][\w'’&-]*){{0,3}})(?=\s*[,.;!?]|\s+(?i:in|en|nan|will|va)\b|\s*$)"
+)
+#: The last line of a message, under a short line with a name: its role and organisation.
+SIGNATURE_ROLE = re.compile(r"(?m)^([^\n]{0,15}<NAME>[^\n]{0,25}\n)([^\n?]{3,80})\Z")
+
+
+def _apposition(match: re.Match[str]) -> str:
+    words = [fold(w) for w in match.group(1).split()]
+    if len(words) == 1 and (words[0] in COMMON_WORDS or words[0] in CITY_WORDS):
+        return match.group(0)  # "a restaurant, Monday to Friday"; but "a company, Rápido Express"
+    start = match.start(1) - match.start(0)
+    return match.group(0)[:start] + "<PLACE>"
+
+
+def _signature(match: re.Match[str]) -> str:
+    """A role and organisation under a signed name, "Coordinadora, Comedor <PLACE>"; no sentence."""
+    last = match.group(2)
+    role = ("," in last or "<PLACE>" in last) and len(last.split()) <= 8 and "." not in last
+    return match.group(1) + "<PLACE>" if role else match.group(0)
+
+
+def apply(text: str) -> str:
+    """Text with people told by their trade and workplaces told by their owner replaced."""
+    text = BY_TRADE.sub("<MARK>", text)
+    text = COMMUNITY_ROLE.sub("<MARK>", text)
+    text = _SELF_TRADE.sub("<MARK>", text)
+    text = OWNED.sub("<PLACE>", text)
+    text = APPOSITION.sub(_apposition, text)
+    return SIGNATURE_ROLE.sub(_signature, text)

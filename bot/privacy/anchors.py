@@ -130,7 +130,8 @@ FWD_STOP = set_of(
     preguntan pregunte pregunten por para but because so if when where that thats i we you he
     she they is are was have has need can do does please until for men paske pou si lè m mwen
     nou li se pa gen ki kijan kounya thats its it's mi mis my su sus our his her depi since desde
-    hace durante sin without albergue albèg albeg shelter ask mande estacion estación said says dijo di"""
+    hace durante sin without albergue albèg albeg shelter ask mande estacion estación said says dijo di
+    hias acnur unhcr comar inm oim iom msf cndh dif cicr icrc jrs imumi"""
 )
 LINK = set_of("de del la las los el of the y and ak e a en in nan sou on at")
 _IN = set_of("en in nan at a")
@@ -204,6 +205,9 @@ def _venue(match: re.Match[str]) -> str:
     for index, word in enumerate(words):
         if fold(word.strip(PUNCT)) in FWD_STOP:
             break
+        after = {fold(w.strip(PUNCT)) for w in words[index + 1 : index + 3]}
+        if fold(word) in ("nan", "en", "in", "at") and after & CITY_WORDS:
+            break  # "legliz la | nan kan Matamoros": the town stays
         if unusual(word):
             taken = index + 1
         if word[-1] in PUNCT:
@@ -221,9 +225,17 @@ def _venue(match: re.Match[str]) -> str:
     return "<PLACE>" + trail + (" " + tail if tail else "")
 
 
+_PERSON_TITLES = frozenset(
+    ["lic", "licenciado", "licenciada", "lcdo", "lcda", "dr", "dra", "ing", "mr", "mrs", "ms", "sr"]
+    + ["sra", "srta", "don", "dona", "pastor", "pastora", "abogado", "abogada", "me", "met"]
+)
+
+
 def _work(match: re.Match[str]) -> str:
     """A capitalised employer after a work verb: "trabaja en la bloquera Los Pinos"."""
     words = match.group(2).split()
+    if fold(words[0].rstrip(".")) in _PERSON_TITLES:
+        return match.group(0)  # "works for the lawyer Lic. <NAME>": a person, the name rules' job
     kind = match.group(1) != match.group(2)  # "la bloquera Los Pinos", not "el Centro"
     if not any(unusual(w) and (kind or fold(w) not in COMMON_WORDS) for w in words):
         return match.group(0)

@@ -31,7 +31,7 @@ _LANDMARK = (
     r"(?:\s*,?\s+(?:(?:ki|que(?:\s+est[aá])?|that(?:'s|\s+is)?)\s+)?(?:junto\s+al?|al\s+lado\s+del?|cerca\s+del?|frente\s+al?|"
     r"enfrente\s+del?|detr[aá]s\s+del?|atr[aá]s\s+del?|desde|from|by|near|next\s+to|beside|behind|in\s+front\s+of|b[oò](?:\s+kote)?|"
     r"toupre|d[eè]y[eè]|devan|akote|kote|(?:ki\s+)?kole\s+ak|pegad[oa]\s+a|stuck\s+to|against|"
-    r"gen|tiene|has|with\s+the)"
+    r"gen|tiene|has|with\s+(?:the|an?)|ak\s+yon|con\s+una?)"
     r"\s+[^,.;!?\n]{1,40})?"
 )
 #: A sleeping place told by what is next to it: "la carpa azul junto a la cocina", "the mattress
@@ -69,27 +69,43 @@ TENT = re.compile(
 )
 
 #: Where someone sleeps, told by landmarks after a sleep verb: "dòmi nan mache a, dèyè pòs
-#: machann zoranj la", "sleeping in the park under the big ceiba tree near the fountain".
+#: machann zoranj la", "sleeping on the floor by the window in the big room", with what the
+#: landmark is near ("nan ti kay bwa a dèyè legliz la").
 SLEEP_SPOT = re.compile(
     r"\b(?:dorm\w*|duerm\w*|sleep\w*|slept|d[oò]mi)\b[^.;!?\n]{0,50}?"
-    r"((?:detr[aá]s\s+de|atr[aá]s\s+de|debajo\s+de|abajo\s+de|junto\s+a|al\s+lado\s+de|"
+    r"(?:\b(?:nan|en|in|on|sou|sobre)\s+(?P<what>(?:[^\s,.;!?]+\s+){1,5}?))?"
+    r"(?P<where>(?:detr[aá]s\s+de|atr[aá]s\s+de|debajo\s+de|abajo\s+de|junto\s+a|al\s+lado\s+de|"
     r"enfrente\s+de|frente\s+a|behind|under(?:neath)?|next\s+to|beside|in\s+front\s+of|d[eè]y[eè]|"
-    r"anba|b[oò]\s+kote|akote|devan|toupre|cerca\s+de|near)\s+[^,.;!?\n]{3,60})",
+    r"anba|b[oò]\s+kote|akote|devan|toupre|cerca\s+de|near|by(?=\s+the\b))\s+[^,.;!?\n]{3,60})",
     _I,
 )
 _ARTICLES = frozenset(
     ["the", "a", "an", "la", "el", "los", "las", "del", "de", "un", "una", "yon", "nan", "of", "to"]
     + ["big", "small"]
 )
+#: A named place ends the spot and stays: "… in the big room | at Madre Asunta", "… | nan kan
+#: Matamoros", "… | nan Casa del Migrante".
+_NAMED = re.compile(r"\s(?:nan|en|in|at|de|del|of)\s+(?:[a-zà-ÿ]+\s+)?[A-ZÁÉÍÓÚ]")
 
 
 def _sleep_spot(match: re.Match[str]) -> str:
     """The landmarks only when they single a spot out: two words or more ("debajo del puente" stays)."""
-    words = [w for w in match.group(1).split()[1:] if w.lower() not in _ARTICLES]
-    if len(words) < 2:
+    where = match.group("where")
+    named = _NAMED.search(where)
+    landmarks = where[: named.start()] if named else where
+    words = [w for w in landmarks.split()[1:] if w.lower() not in _ARTICLES]
+    what = [w for w in (match.group("what") or "").split() if w.lower() not in _ARTICLES]
+    # "dèyè <PLACE>" is one; so is "ti kay bwa a dèyè legliz la" (the spot, then its landmark)
+    if (
+        len(words) < 2
+        and not any(w.startswith("<") for w in words)
+        and not (words and len(what) >= 2)
+    ):
         return match.group(0)
-    start = match.start(1) - match.start(0)
-    return match.group(0)[:start] + "<PLACE>"
+    first = "what" if match.group("what") else "where"
+    start = match.start(first) - match.start(0)
+    rest = where[named.start() :] if named else ""
+    return match.group(0)[:start] + "<PLACE>" + rest
 
 
 #: A bed told by its order and side: "dezyèm kabann lan sou bò dwat", "the third bunk on the left".

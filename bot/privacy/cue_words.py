@@ -210,3 +210,9 @@ ORG_HEADS = frozenset(
     + ["clinica", "iglesia", "proyecto", "programa", "red", "kay", "legliz", "center", "project"]
     + ["bar", "club", "hotel", "restaurante", "restaurant", "tienda", "taller", "farmacia"]
 )
+#: A person named just before a naming cue: "mi niño se llama Santiago" (a child, not the town).
+PEOPLE = frozenset(
+    ["hijo", "hija", "nino", "nina", "bebe", "esposo", "esposa", "hermano", "hermana", "amigo"]
+    + ["amiga", "son", "daughter", "baby", "wife", "husband", "brother", "sister", "friend"]
+    + ["pitit", "madanm", "mari", "fre", "zanmi", "boy", "girl", "child", "kid"]
+)

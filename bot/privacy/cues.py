@@ -35,6 +35,7 @@ from bot.privacy.cue_words import (
     GROUPS,
     NOT_AFTER_STRONG,
     ORG_HEADS,
+    PEOPLE,
 )
 from bot.privacy.lexicon import AMBIGUOUS, CITY_WORDS, EVERYDAY, fold
 
@@ -299,8 +300,9 @@ def run_after(text: Text, start: int, mode: str) -> list[int]:
     words = [tokens[i] for i in run]
     if mode == "strong" and words and words[0].cap and words[0].word in ORG_HEADS:
         return []  # "I already called Casa Monarca"
+    person = any(t.word in PEOPLE for t in tokens[max(0, start - 5) : start])
     if mode == "strong" and any(t.place for t in words) and all(t.place or t.common for t in words):
-        return []
+        return run if person and words[0].name else []  # "mi niño se llama Santiago"
     return run
 
 

@@ -51,6 +51,7 @@ _DIRECTIONS = (
     r"(?:atr[aá]s|detr[aá]s|frente|enfrente|junto|behind|across|devan|d[eè]y[eè]|anl[eè]|b[oò]|"
     r"al\s+fondo)|"
     rf"(?:{_ORDINAL})\s+(?:casa|house|kay|puerta|door|p[oò]t|apre|after|despu[eé]s|etaj|piso|floor|"
+    r"ranje|row|fila|hilera|"
     r"ri|rue|calle|street|on\s+the|a\s+mano|sou\s+men)|"
     r"(?:la|el|the)\s+(?:primer[ao]|segund[ao]|tercer[ao]|cuart[ao]|first|second|third|fourth)\b|"
     rf"(?:casa|house|kay)\s+(?:{_COLOUR})|(?:{_COLOUR})\s+(?:house|door|gate)"

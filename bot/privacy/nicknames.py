@@ -70,6 +70,21 @@ def _ti(match: re.Match[str]) -> str:
     return "<NAME>" if aside and not place else match.group(0)
 
 
+#: A nickname in quotes after "known as", whatever its words: "tout moun konnen m kòm 'madan dan
+#: lò'", "me conocen como "la güera de Tecún"".
+QUOTED = re.compile(
+    r"\b(?i:known\s+as|call(?:s|ed)?\s+(?:me|him|her)|conocid[oa]\s+como|(?:me|le|la|lo)\s+"
+    r"(?:conocen\s+como|dicen|apodan)|konnen\s+(?:m|mwen|li|l)\s+(?:kòm|kom|tankou)|"
+    r"(?:rele|relem)\s+(?:m|mwen|li|l))\s+([\"“'‘«])[^\"”'’»\n]{2,40}[\"”'’»]"
+)
+
+
+def _quoted(match: re.Match[str]) -> str:
+    start = match.start(1) - match.start(0)
+    return match.group(0)[:start] + "'<NAME>'"
+
+
 def apply(text: str) -> str:
     """Text with nicknames (and the name after them) replaced by ``<NAME>``."""
+    text = QUOTED.sub(_quoted, text)
     return _LEAD.sub("<NAME>", _TI.sub(_ti, NICKNAME.sub(_nickname, text)))

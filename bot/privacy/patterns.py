@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.privacy import addresses, disclosures
+from bot.privacy import addresses, disclosures, phones
 from bot.privacy.handles import (
     CASHTAG,
     HANDLE,
     HANDLE_AFTER,
     HANDLE_DOTTED,
     HANDLE_PARTS,
+    HANDLE_QUOTED,
     HANDLE_SNAKE,
     HANDLE_SPACED,
     SPACED_EMAIL,
@@ -307,6 +308,7 @@ RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (HANDLE, "<USERNAME>"),
     (CASHTAG, "<USERNAME>"),
     (HANDLE_AFTER, _group("<USERNAME>")),
+    (HANDLE_QUOTED, _group("<USERNAME>")),
     (HANDLE_SPACED, _group("<USERNAME>")),
     (HANDLE_DOTTED, "<USERNAME>"),
     (HANDLE_SNAKE, "<USERNAME>"),
@@ -336,6 +338,7 @@ RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (_DIGIT_RUN, _digit_run),
     (CODE, _code),
     (CODE_SUFFIX, r"\1"),
+    (phones.EXTENSION, "<PHONE>"),
 ]
 
 

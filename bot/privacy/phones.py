@@ -50,3 +50,7 @@ def phone_split(match: re.Match[str]) -> str:
     if broken and not 8 <= digits <= 13:
         return match.group(0)  # "cuarto 3\n2 camas": two numbers on two lines, no phone
     return "<PHONE>" if digits >= 7 else match.group(0)
+
+
+#: An extension goes with its phone: "01 55 2234 8812 ext 3", "<PHONE> extensión 114".
+EXTENSION = re.compile(r"<PHONE>\s*,?\s*(?:ext|extensi[oó]n|x|eks)\b\.?\s*\d{1,5}\b", _I)

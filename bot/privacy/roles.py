@@ -10,6 +10,7 @@ their clause (:mod:`bot.privacy.clauses`):
   "the guy", "nèg la") with "que / who / ki" and a verb of trade ("vende",
   "drives", "kwit") becomes ``<MARK>`` up to the end of the clause; "la
   persona que trabaja en la COMAR" (no everyday word for a person) stays;
+- **a person by how they look**: "the short guy with glasses", "la señora de trenzas";
 - **a public role in a small community**: "a chief imam in my town in Borno";
 - **a workplace by its owner**: a kind of workplace "of / de" a named person
   ("el puesto de tacos de don <NAME>") or "called" a name ("atelye soude ki
@@ -74,6 +75,20 @@ COMMUNITY_ROLE = re.compile(
     r"(?:\s+(?:mwen|m|nou|an|la|a))?",
     _I,
 )
+_FEATURE = (
+    r"glasses|lentes|anteojos|gafas|lin[eè]t|beard|barba|bab|braids|trenzas|dreads|rastas|"
+    r"limp|cojera|one\s+arm|un\s+solo\s+brazo|cane|bast[oó]n|wheelchair|silla\s+de\s+ruedas|"
+    r"crutches?|muletas?|bekiy|eye\s*patch|parche|gold\s+teeth?|dientes?\s+de\s+oro|dan\s+l[oò]|"
+    r"[\w-]+\s+hair|pelo\s+[\w-]+|cabello\s+[\w-]+|cheve\s+[\w-]+"
+)
+#: A person told by how they look: "the short guy with glasses", "la señora de trenzas".
+LOOKS = re.compile(
+    r"\b(?:the|el|la|that|ese|esa|nèg|neg)\s+(?:[^\W\d_]+\s+){0,2}?"
+    rf"(?:{_PERSON})\s+(?:with|con|de|ki\s+gen|ak|avèk)\s+"
+    r"(?:(?:the|a|an|la|el|los|las|un|una|unos|yon|big|long|grey|gray|white|black|red|"
+    rf"blue|green)\s+)*(?:{_FEATURE})\b",
+    _I,
+)
 _WORK_KIND = (
     r"workshop|shop|store|restaurant|restaurante|fonda|comedor|cocina|puesto|stall|stand|tienda|"
     r"taller|obra|site|farm|rancho|finca|granja|huerta|f[aá]brica|factory|maquila|bodega|"
@@ -122,6 +137,7 @@ def apply(text: str) -> str:
     """Text with people told by their trade and workplaces told by their owner replaced."""
     text = BY_TRADE.sub("<MARK>", text)
     text = COMMUNITY_ROLE.sub("<MARK>", text)
+    text = LOOKS.sub("<MARK>", text)
     text = _SELF_TRADE.sub("<MARK>", text)
     text = OWNED.sub("<PLACE>", text)
     text = APPOSITION.sub(_apposition, text)

@@ -113,8 +113,13 @@ def _tagger():  # -> pycrfsuite.Tagger | None
     return tagger
 
 
-def marked(text: str, title_case: bool) -> set[str]:
-    """The words of ``text`` the model takes for personal details."""
+def marked(text: str, title_case: bool, again: bool = False) -> set[str]:
+    """The words of ``text`` the model takes for personal details.
+
+    ``again``: ``text`` is the rules' output, with placeholders the model never saw in training;
+    next to them it takes verbs for names ("<NAME> charged me"), so everyday words in lower
+    case stay then.
+    """
     toks = tokens(text)
     tagger = _tagger()
     if not toks or tagger is None or title_case:
@@ -134,6 +139,7 @@ def marked(text: str, title_case: bool) -> set[str]:
         and words[i] not in GENERIC  # "tatuaje", "carpa": the kind, not the detail
         and not _TIME.fullmatch(raw)
         and tagger.marginal("P", i) >= _threshold(raw, words[i])
+        and not (again and raw.islower() and words[i] in EVERYDAY)
     }
 
 

@@ -166,9 +166,9 @@ _NEXT_CLAUSE = (
 #: What a tattoo or scar shows, and where: "un tatuaje de una rosa con el nombre Yaretzi en el
 #: cuello" becomes "un tatuaje <MARK>" (the question about tattoos stays readable).
 MARK = re.compile(
-    rf"\b(tatuajes?|tatuad[oa]s?|tattoos?|tattooed|tatou|tatu|cicatri(?:z|ces)|scars?|"
+    rf"\b(tatuajes?|tatuad[oa]s?|tattoos?|tattooed|tatou|tatu|cicatri(?:z|ces)|(?:burn\s+)?scars?|"
     r"mak(?:\s+blese|\s+boule)?|birthmark|quemadura|burn\s+mark|lunar|"
-    r"marca\s+de\s+nacimiento)\s+((?:[^\W\d_]+\s+)?(?:de|of|con|with|ak|sou|on|en|in|que|that|ki|"
+    r"marca\s+de\s+nacimiento)\s+((?:[^\W\d_]+\s+)?(?:de|of|con|with|ak|sou|nan|on|en|in|que|that|ki|"
     r"non|nombre|name|"
     rf"across|over|under|sobre|bajo|anba|el|la|un|una|the|a|yon)\b(?:(?!{_NEXT_CLAUSE})[^,.;!?\n])*)",
     _I,
@@ -193,7 +193,7 @@ ONLY_ONE = re.compile(
     r"(?=(?:[^\W\d_]+\s+){0,2}(?:one|person|guy|man|woman|girl|boy|lady|black|african|haitian|"
     r"female|male|gay|lesbian|trans|deaf|blind|driver|nurse|teacher|doctor|cook|mechanic|worker|"
     r"student|cociner[oa]|mec[aá]nic[oa]|estudiante|nepali|indian|bangladeshi|afghan|cameroonian|"
-    r"interpreter|translator|int[eé]rprete|traductora?|ent[eè]pr[eè]t|tradikt[eè]|barber|barbero|"
+    r"interpreter|translator|int[eé]rprete|traductora?|ent[eè]pr[eè]t|tradikt[eè]|barber|barbero|speaker|"
     r"bengali|enfimy[eè]|pwof[eè]s[eè]|congolese|ghanaian|nigerian|senegalese|"
     r"venezuelan|cuban|honduran|migrant|foreigner|venezolan[oa]|hondureñ[oa]|cuban[oa]|haitian[oa]|"
     r"african[oa]|negr[oa]|extranjer[oa]|migrante|mujer|hombre|persona|ayisyen|etranje|moun|fanm|"

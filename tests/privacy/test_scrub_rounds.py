@@ -315,3 +315,61 @@ def test_kreyol_ti_set_off_by_commas_is_a_nickname_and_grace_is_no_name() -> Non
     assert "Ti Pa" not in clean
     kept = "Gras a Dye nou rive Mexicali. Kote biwo INM nan ye?"
     assert scrub(kept) == kept
+
+
+# Round 24
+
+
+def test_a_child_named_like_a_town_is_a_child() -> None:
+    assert "Santiago" not in scrub("mi niño se llama Santiago, como lo registro?")
+    kept = "el pueblo se llama Santiago y ahi me amenazaron"
+    assert scrub(kept) == kept
+
+
+def test_a_phone_takes_its_extension() -> None:
+    clean = scrub("me pueden marcar al 01 55 2234 8812 ext 3? es de la casa donde trabajo")
+    assert "ext" not in clean and clean.startswith("me pueden marcar al <PHONE>?")
+
+
+def test_a_lawyer_with_a_title_is_no_workplace_and_the_verb_after_stays() -> None:
+    clean = scrub("a guy who works for the lawyer Lic. Fermín Olvera charged me 15,000 pesos")
+    assert "Olvera" not in clean and "charged me" in clean
+
+
+def test_where_someone_sleeps_goes_and_the_shelter_name_stays() -> None:
+    clean = scrub(
+        "im sleeping on the floor by the window in the big room at Casa del Migrante, a bed?"
+    )
+    assert "window" not in clean and "Casa del Migrante" in clean
+    clean = scrub(
+        "n ap dòmi nan ti kay bwa a dèyè legliz la nan kan Matamoros. Èske nou ka jwenn èd?"
+    )
+    assert "bwa" not in clean and "Matamoros" in clean
+    kept = "I sleep by myself in the car, is that ok?"
+    assert scrub(kept) == kept
+
+
+def test_a_person_told_by_how_they_look_goes() -> None:
+    clean = scrub("I am at the shelter, the short guy with glasses, no one understands me")
+    assert "glasses" not in clean and "no one understands me" in clean
+    kept = "the man with the baby asked for water, can we get some?"
+    assert scrub(kept) == kept
+
+
+def test_an_organisation_known_by_its_initials_ends_a_place() -> None:
+    clean = scrub("m nan chanm 5 anlè a nan otèl Ejidal HIAS peye a, gen dlo k ap koule")
+    assert "Ejidal" not in clean and "HIAS peye a" in clean
+
+
+def test_names_in_quotes_after_a_network_or_known_as_go() -> None:
+    clean = scrub("Facebook mwen se 'Ti Poupette Lakay', se la mesye a jwenn mwen")
+    assert "Poupette" not in clean and "Lakay" not in clean
+    clean = scrub("tout moun konnen m kòm 'madan dan lò', gang yo boule machandiz mwen")
+    assert "dan lò" not in clean and "gang yo boule" in clean
+    kept = "I saw on the Facebook page of ACNUR that 'asylum is free', is it true?"
+    assert scrub(kept) == kept
+
+
+def test_a_tent_told_by_its_flag_and_row_goes() -> None:
+    clean = scrub("Mwen nan kan an, tant ble a ak yon drapo ayisyen, dezyèm ranje a, m malad")
+    assert "drapo" not in clean and "ranje" not in clean and "m malad" in clean

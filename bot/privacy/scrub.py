@@ -69,7 +69,7 @@ def scrub(text: str) -> str:
     # then on its own output until nothing changes, so that scrubbing twice changes nothing
     # (the rules alone are not always idempotent: the loop runs them again too)
     for _ in range(3):
-        words = tagger.marked(clean, names.title_case(clean), again=True)
+        words = tagger.marked(clean, names.title_case(clean))
         again = _rules(tagger.replace(clean, words))
         if again == clean:
             break

@@ -113,12 +113,12 @@ def _tagger():  # -> pycrfsuite.Tagger | None
     return tagger
 
 
-def marked(text: str, title_case: bool, again: bool = False) -> set[str]:
+def marked(text: str, title_case: bool) -> set[str]:
     """The words of ``text`` the model takes for personal details.
 
-    ``again``: ``text`` is the rules' output, with placeholders the model never saw in training;
-    next to them it takes verbs for names ("<NAME> charged me"), so everyday words in lower
-    case stay then.
+    Text with placeholders (the rules' output, or a stored row scrubbed again) holds tokens the
+    model never saw in training; next to them it takes verbs for names ("<NAME> charged me"),
+    so everyday words in lower case stay then (and scrubbing twice changes nothing).
     """
     toks = tokens(text)
     tagger = _tagger()
@@ -128,6 +128,7 @@ def marked(text: str, title_case: bool, again: bool = False) -> set[str]:
     tagger.tag()
     words = [fold(raw) for _, _, raw in toks]
     protected = _protected(words)
+    again = any(raw[:1] == "<" and not raw.startswith("<OFFICE") for _, _, raw in toks)
     return {
         raw
         for i, (_, _, raw) in enumerate(toks)

@@ -48,3 +48,17 @@ def test_no_evaluation_question_is_in_the_training_data() -> None:
         if _fold(example.text) in held_out
     )
     assert leaked == []
+
+
+def test_published_questions_in_nlu_are_the_sourced_ones_and_none_is_close_to_an_evaluation_set() -> (
+    None
+):
+    """`nlu/*/published_questions.yml` is generated from the sourced jsonl, never edited by hand."""
+    from scripts.import_published_questions import SOURCE, render
+
+    files, dropped = render()
+    assert files and dropped > 0  # some published questions were too close and left out
+    for path, text in files.items():
+        assert path.read_text(encoding="utf-8") == text, f"{path}: run the import script again"
+    rows = [json.loads(line) for line in SOURCE.read_text(encoding="utf-8").splitlines() if line]
+    assert all(row["source"].startswith("http") for row in rows)

@@ -31,7 +31,7 @@ _LANDMARK = (
     r"(?:\s*,?\s+(?:(?:ki|que(?:\s+est[aá])?|that(?:'s|\s+is)?)\s+)?(?:junto\s+al?|al\s+lado\s+del?|cerca\s+del?|frente\s+al?|"
     r"enfrente\s+del?|detr[aá]s\s+del?|atr[aá]s\s+del?|desde|from|by|near|next\s+to|beside|behind|in\s+front\s+of|b[oò](?:\s+kote)?|"
     r"toupre|d[eè]y[eè]|devan|akote|kote|(?:ki\s+)?kole\s+ak|pegad[oa]\s+a|stuck\s+to|against|"
-    r"gen|tiene|has|with\s+(?:the|an?)|ak\s+yon|con\s+una?)"
+    r"gen|tiene|has|with\s+(?:the|an?)|ak\s+yon|con\s+una?|apre|after|despu[eé]s\s+del?)"
     r"\s+[^,.;!?\n]{1,40})?"
 )
 #: A sleeping place told by what is next to it: "la carpa azul junto a la cocina", "the mattress
@@ -126,6 +126,14 @@ BY_POSITION = re.compile(
     r"(?:on\s+the\s+)?top|(?:on\s+the\s+)?bottom|nan\s+fon|anl[eè]|anba)\b"
     r"(?:\s*,\s*(?:el|la|the\s+one|sa|li)\s+(?:q|que|ki|k|that|with|de\s+la|del|con)\s+[^,.;!?\n]{1,40})?",
     _I,
+)
+#: After a room's number, a public office: the room is where an appointment is, not where
+#: someone sleeps ("room 3, window 12 at the INM office", "sal 4, fenèt 9 nan biwo INM nan").
+AT_OFFICE = re.compile(
+    r"\s*['\"]?\s*(?:,\s*(?:window|ventanilla|fen[eè]t|m[oó]dulo|desk|escritorio)\s+\d{1,3}\s*['\"]?\s*)?"
+    r"\s*,?\s*(?:at|en|in|nan|of|de(?:l|\s+la)?)\s+(?:the\s+|la\s+|el\s+)?(?:biwo\s+|oficinas?\s+"
+    r"(?:de(?:l|\s+la)?\s+)?|office\s+of\s+(?:the\s+)?)?(?:INM|COMAR|ACNUR|UNHCR|SRE|"
+    r"Migraci[oó]n|Registro\s+Civil|Fiscal[ií]a)\b"
 )
 RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (BY_POSITION, "<PLACE>"),

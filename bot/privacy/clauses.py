@@ -38,6 +38,7 @@ from bot.privacy.anchors import (
     set_of,
     unusual,
 )
+from bot.privacy.camps import AT_OFFICE
 from bot.privacy.lexicon import CITY_WORDS, COMMON_WORDS, NAMES, fold
 
 _I = re.IGNORECASE
@@ -65,6 +66,11 @@ _ROLES = set_of(
 _SCHOOL_DETAIL = set_of(
     "grade grado ano ane year group grupo gwoup sal salon aula classroom turno shift semestre "
     "semester seksyon seccion section room ward"
+)
+#: Papers someone has: "trabajar en la maquiladora X con la constancia" ends the place.
+_PAPERS = set_of(
+    "constancia permiso papeles documentos curp visa tarjeta pasaporte papers permit card "
+    "konstans konstansya papye dokiman resolucion resolución"
 )
 _LANDMARKS = set_of("corner esquina kwen frente puesto local stall booth stand")
 _US_STATES = frozenset(addresses.US_STATES.split())
@@ -174,7 +180,9 @@ def _grow(text: str, start: int, end: int, shelter: bool, venue: bool) -> tuple[
             break
         if folded in LINK and _name_after(words, j + 2):
             break
-        if folded in ("con", "with", "ak") and (after in FWD_STOP or after[:1].isdigit()):
+        if folded in ("con", "with", "ak") and (
+            after in FWD_STOP or after[:1].isdigit() or after in _PAPERS
+        ):  # "… <PLACE> con la constancia": the papers are no part of the place
             break
         j += 1
     while j > last and not unusual(words[j][2]):
@@ -192,6 +200,9 @@ def _expand(text: str) -> str:
         if not anchor:
             return text
         shelter = anchor.group(0) not in ("<ADDRESS>", "<PLACE>")
+        if shelter and AT_OFFICE.match(text, anchor.end()):
+            pos = anchor.end()  # "room 3, window 12 at the INM office": an appointment
+            continue
         kind = "<PLACE>" if shelter or anchor.group(0) == "<PLACE>" else "<ADDRESS>"
         venue = kind == "<PLACE>"
         start, end = _grow(text, anchor.start(), anchor.end(), shelter, venue)

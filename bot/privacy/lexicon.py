@@ -125,7 +125,8 @@ GENERIC = _words(
     wash lavado obra plaza oxxo grado grade year ano ane modulo module modil seccion section
     seksyon bloque block pabellon dormitorio dorm mat cot catre petate hamaca hammock colchoneta
     tecnica iglesia church legliz cib curp pasaporte passport pasp dni ine rfc nss cedula carnet
-    tvrh nue locker casillero tatuaje tattoo tatou tatu cicatriz scar mak family familia fanmi
+    tvrh nue locker casillero tatuaje tattoo tatou tatu cicatriz scar mak burn boule quemadura
+    family familia fanmi
     point chez un una uno unos unas yon some lise lycee liceo colegio college
     """
 )
@@ -151,6 +152,7 @@ INSTITUTIONS = frozenset(
         "cndh",
         "red cross",
         "medicos sin fronteras",
+        "doctors without borders",
         "\n    sin fronteras",
         "al otro lado",
         "kino border initiative",

@@ -84,7 +84,12 @@ def _quoted(match: re.Match[str]) -> str:
     return match.group(0)[:start] + "'<NAME>'"
 
 
+#: A capitalised word between two names is one of them: "<NAME> Lindo <NAME>" (Paz Aurora
+#: Lindo Reyes), though "lindo" alone is an everyday word.
+BETWEEN = re.compile(r"<NAME>[ \t]+[A-ZÁÉÍÓÚÑ][\w'’-]*[ \t]+<NAME>")
+
+
 def apply(text: str) -> str:
     """Text with nicknames (and the name after them) replaced by ``<NAME>``."""
-    text = QUOTED.sub(_quoted, text)
+    text = BETWEEN.sub("<NAME>", QUOTED.sub(_quoted, text))
     return _LEAD.sub("<NAME>", _TI.sub(_ti, NICKNAME.sub(_nickname, text)))

@@ -19,6 +19,9 @@ from bot.privacy.lexicon import fold
 _INSTITUTION = (
     r"(?:COMAR|INM|ACNUR|UNHCR|HCR|OIM|IOM|HIAS|DIF|SAT|RENAPO|CNDH|Migraci[oó]n|"
     r"Registro\s+Civil|Relaciones\s+Exteriores|SRE|Fiscal[ií]a|Defensor[ií]a|"
+    # organisations that help migrants: "la oficina de Sin Fronteras esta en la calle Puebla 153"
+    r"Sin\s+Fronteras|Asylum\s+Access|Casa\s+del\s+Migrante|FM4(?:\s+Paso\s+Libre)?|IMUMI|"
+    r"Al\s+Otro\s+Lado|M[eé]dicos\s+Sin\s+Fronteras|MSF|Cruz\s+Roja|Red\s+Cross|"
     # a country's consulate or embassy: "el consulado de Honduras en Tapachula está en …"
     r"(?:consulado|embajada|consulate|embassy|konsila|anbasad)\s+(?:del?\s+|of\s+(?:the\s+)?|nan\s+)?"
     r"[A-Z]\w+(?:\s+[A-Z]\w+)?)"

@@ -15,6 +15,7 @@ their clause (:mod:`bot.privacy.clauses`):
 - **a workplace by its owner**: a kind of workplace "of / de" a named person
   ("el puesto de tacos de don <NAME>") or "called" a name ("atelye soude ki
   rele <NAME>") becomes ``<PLACE>``, a town after it stays;
+- **a job for a named organisation**: "mwen te chofè pou ONG Mission Espoir Nord";
 - **a workplace's own name in apposition**: "a delivery company, Rápido
   Express in Monterrey", "my cousin's restaurant in Querétaro, Punjabi Dhaba,";
 - **a signature's last line**: the role and organisation under a signed name
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from bot.privacy.lexicon import CITY_WORDS, COMMON_WORDS, fold
+from bot.privacy.lexicon import CITY_WORDS, COMMON_WORDS, PROTECTED, fold
 
 _I = re.IGNORECASE
 _PERSON = (
@@ -89,6 +90,12 @@ LOOKS = re.compile(
     rf"blue|green)\s+)*(?:{_FEATURE})\b",
     _I,
 )
+#: The only one with a mark already removed: "es el único con una cicatriz <MARK>".
+ONLY_MARKED = re.compile(
+    r"\b(?:el\s+[uú]nico|la\s+[uú]nica|the\s+only(?:\s+one)?|s[eè]l\s+(?:moun|sa)?)\s+"
+    r"(?:con|with|ak|ki\s+gen)\s+(?:(?:una?|an?|yon|the|la|el)\s+)?[^\W\d_]+\s+<MARK>",
+    _I,
+)
 _WORK_KIND = (
     r"workshop|shop|store|restaurant|restaurante|fonda|comedor|cocina|puesto|stall|stand|tienda|"
     r"taller|obra|site|farm|rancho|finca|granja|huerta|f[aá]brica|factory|maquila|bodega|"
@@ -109,6 +116,17 @@ OWNED = re.compile(
     rf"(?:(?:(?i:{_TITLE}))?<NAME>(?:\s+<NAME>)?|(?i:{_TITLE})<PLACE>)",
 )
 _UP = "A-ZÁÉÍÓÚÑÀÈÒÇ"
+_JOB = (
+    r"chof[eè]r?|chofe|driver|cocinera?|cook|guard(?:ia)?|gad|secretary|sekret[eè]|secretaria|"
+    r"promotora?|volunteer|vol[oa]nt[eè]|voluntari[oa]|worker|trabajador[a]?|employee|empleada?|"
+    r"anplwaye|contador[a]?|accountant|kontab|mesero|mesera|waiter|waitress|cajera?|cashier"
+)
+#: A job "for" a named organisation: "mwen te chofè pou ONG Mission Espoir Nord".
+JOB_AT = re.compile(
+    rf"\b(?i:{_JOB})\s+(?i:pou|for|para|de|at|en|nan|with|con)\s+(?i:(?:la|el|the|an?|yon)\s+)?"
+    r"(?:(?i:ONG|NGO|organizaci[oó]n|organi[sz]ation|[oò]ganizasyon|company|empresa|konpayi)\s+)?"
+    rf"((?:[{_UP}][\w'’&-]*)(?:\s+(?:de|del|du|of)?\s*[{_UP}][\w'’&-]*){{0,4}})"
+)
 #: "a delivery company, Rápido Express in Monterrey", "restaurant in Querétaro, Punjabi Dhaba,".
 APPOSITION = re.compile(
     rf"\b(?i:{_WORK_KIND})(?:\s+(?i:in|en|nan)\s+[{_UP}][\w'’-]+)?\s*,\s+"
@@ -126,6 +144,18 @@ def _apposition(match: re.Match[str]) -> str:
     return match.group(0)[:start] + "<PLACE>"
 
 
+def _job_at(match: re.Match[str]) -> str:
+    words = [fold(w) for w in match.group(1).split()]
+    public = words[0] in _PUBLIC or " ".join(words) in PROTECTED
+    if all(w in COMMON_WORDS or w in CITY_WORDS for w in words) or public:
+        return match.group(0)  # "voluntaria en Casa del Migrante", "driver for COMAR"
+    start = match.start(1) - match.start(0)
+    return match.group(0)[:start] + "<PLACE>"
+
+
+_PUBLIC = frozenset(["comar", "inm", "acnur", "unhcr", "hias", "oim", "iom", "msf", "cruz"])
+
+
 def _signature(match: re.Match[str]) -> str:
     """A role and organisation under a signed name, "Coordinadora, Comedor <PLACE>"; no sentence."""
     last = match.group(2)
@@ -137,8 +167,9 @@ def apply(text: str) -> str:
     """Text with people told by their trade and workplaces told by their owner replaced."""
     text = BY_TRADE.sub("<MARK>", text)
     text = COMMUNITY_ROLE.sub("<MARK>", text)
-    text = LOOKS.sub("<MARK>", text)
+    text = LOOKS.sub("<MARK>", ONLY_MARKED.sub("<MARK>", text))
     text = _SELF_TRADE.sub("<MARK>", text)
     text = OWNED.sub("<PLACE>", text)
     text = APPOSITION.sub(_apposition, text)
+    text = JOB_AT.sub(_job_at, text)
     return SIGNATURE_ROLE.sub(_signature, text)

@@ -114,12 +114,7 @@ def _tagger():  # -> pycrfsuite.Tagger | None
 
 
 def marked(text: str, title_case: bool) -> set[str]:
-    """The words of ``text`` the model takes for personal details.
-
-    Text with placeholders (the rules' output, or a stored row scrubbed again) holds tokens the
-    model never saw in training; next to them it takes verbs for names ("<NAME> charged me"),
-    so everyday words in lower case stay then (and scrubbing twice changes nothing).
-    """
+    """The words of ``text`` the model takes for personal details."""
     toks = tokens(text)
     tagger = _tagger()
     if not toks or tagger is None or title_case:
@@ -128,7 +123,6 @@ def marked(text: str, title_case: bool) -> set[str]:
     tagger.tag()
     words = [fold(raw) for _, _, raw in toks]
     protected = _protected(words)
-    again = any(raw[:1] == "<" and not raw.startswith("<OFFICE") for _, _, raw in toks)
     return {
         raw
         for i, (_, _, raw) in enumerate(toks)
@@ -140,7 +134,6 @@ def marked(text: str, title_case: bool) -> set[str]:
         and words[i] not in GENERIC  # "tatuaje", "carpa": the kind, not the detail
         and not _TIME.fullmatch(raw)
         and tagger.marginal("P", i) >= _threshold(raw, words[i])
-        and not (again and raw.islower() and words[i] in EVERYDAY)
     }
 
 

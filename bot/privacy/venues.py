@@ -219,6 +219,8 @@ def _section(match: re.Match[str]) -> str:
 
 
 def _shelter(match: re.Match[str]) -> str:
+    if camps.AT_OFFICE.match(match.string, match.end()):
+        return match.group(0)  # "room 3, window 12 at the INM office": an appointment
     more = re.sub(r"\d{1,4}[A-Z]?", "<NUMBER>", match.group(3) or "", flags=_I)
     return f"{match.group(1)}{match.group(2) or ''} <NUMBER>{more}"
 

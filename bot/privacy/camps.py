@@ -30,8 +30,8 @@ _TENT = r"(?:carpa|casa\s+de\s+campa[nñ]a|tienda(?:\s+de\s+campa[nñ]a)?|tent|t
 _LANDMARK = (
     r"(?:\s*,?\s+(?:(?:ki|que(?:\s+est[aá])?|that(?:'s|\s+is)?)\s+)?(?:junto\s+al?|al\s+lado\s+del?|cerca\s+del?|frente\s+al?|"
     r"enfrente\s+del?|detr[aá]s\s+del?|atr[aá]s\s+del?|desde|from|by|near|next\s+to|beside|behind|in\s+front\s+of|b[oò](?:\s+kote)?|"
-    r"toupre|d[eè]y[eè]|devan|akote|kote|(?:ki\s+)?kole\s+ak|pegad[oa]\s+a|stuck\s+to|against|"
-    r"gen|tiene|has|with\s+(?:the|an?)|ak\s+yon|con\s+una?|apre|after|despu[eé]s\s+del?)"
+    r"tou\s*pre|d[eè]y[eè]|devan|akote|kote|(?:ki\s+)?kole\s+ak|pegad[oa]\s+a|stuck\s+to|against|"
+    r"gen|tiene|has|with\s+(?:the|an?)|wid\s+di|ak\s+yon|con\s+una?|apre|after|despu[eé]s\s+del?)"
     r"\s+[^,.;!?\n]{1,40})?"
 )
 #: A sleeping place told by what is next to it: "la carpa azul junto a la cocina", "the mattress
@@ -64,7 +64,11 @@ TENT = re.compile(
     rf"\b(?:(?:the|our|my|la|nuestra|mi)\s+(?:(?:{_ORDINAL}|{_COLOURS})\s+)+{_TENT}"
     rf"|(?:la|nuestra|mi|the|our|my)\s+{_TENT}\s+{_COLOURS}"
     rf"|{_TENT}\s+{_COLOURS}(?:\s+(?:a|la|nan|an|lan)\b|(?=\s*[,.;!?]|$)|(?={_LANDMARK}))"
-    rf"|(?:dezy[eè]m|twazy[eè]m|premye|d[eè]nye)\s+{_TENT}(?:\s+{_COLOURS})?){_LANDMARK}",
+    rf"|(?:dezy[eè]m|twazy[eè]m|premye|d[eè]nye)\s+{_TENT}(?:\s+{_COLOURS})?"
+    # "di big tent wid di Jamaica flag": a size, then what marks it
+    rf"|(?:the|di|la|our|my|mi)\s+(?:big|small|little|grande|peque[nñ]a|gwo|ti)\s+{_TENT}"
+    r"(?=\s+(?:with|wid|con|ak|ki\s+gen)\s+(?:\S+\s+){0,3}?(?:flag|bandera|drapo|sign|letrero)))"
+    rf"{_LANDMARK}",
     _I,
 )
 

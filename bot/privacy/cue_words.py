@@ -12,7 +12,7 @@ _CUES = {
     "strong": """me llamo|mi nombre es|mi nombre|nombre completo|nombre:|mi nombre:|my name is|my names|
         my name's|name is|my name:|name:|se llama|se llaman|se llamaba|llamado|llamada|de nombre|named|
         called|is called|call me|called him|called her|le decian|le decían|lo llaman|la llaman|llamame|llámame|mwen rele|m rele|moin rele|mwen rele:|li rele|l rele|
-        ki rele|rele|rele m|rele mwen|they call me|people call me|me dicen|me apodan|non mwen se|non m se|non mwen|non m|non mwen:|non:|non li se|non l se|alias|
+        ki rele|rele|rele m|rele mwen|they call me|people call me|called himself|called herself|calls himself|calls herself|se hacía llamar|se hacia llamar|se hace llamar|me dicen|me apodan|non mwen se|non m se|non mwen|non m|non mwen:|non:|non li se|non l se|alias|
         apodo|un tal|una tal|le dicen|aka|a k a|real name|nombre real|je m'appelle|je suis|nom:|
         sign:|signed:|signature:|firma:|firmado:|siyen:|siyati:|mis datos:|my details:|my data:|
         datos:|done mwen:|enfòmasyon mwen:|name|nombre|a nombre de|al nombre de|a nombre del|

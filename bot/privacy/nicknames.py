@@ -21,7 +21,7 @@ _NICKNAMES = (
     "negro|negra|negrito|negrita|chino|china|flaco|flaca|flaquito|flaquita|gordo|gorda|gordito|"
     "gordita|g[uü]ero|g[uü]era|g[uü]erito|g[uü]erita|chele|chelito|chaparro|chaparra|chapo|"
     "pel[oó]n|pelona|morenito|morenita|prieto|prieta|chato|chata|tuerto|cojo|mocho|zurdo|"
-    "colocho|colocha|canche|chuky|chucky|cabez[oó]n|pelirrojo|pelirroja|flako"
+    "colocho|colocha|canche|chuky|chucky|cabez[oó]n|pelirrojo|pelirroja|flako|chamo|chama"
 )
 NICKNAME = re.compile(
     rf"\b(?:el|la|El|La|EL|LA)\s+(?!China\b)((?i:{_NICKNAMES})\b(?:\s+[\w'-]+)?)",
@@ -89,7 +89,23 @@ def _quoted(match: re.Match[str]) -> str:
 BETWEEN = re.compile(r"<NAME>[ \t]+[A-ZÁÉÍÓÚÑ][\w'’-]*[ \t]+<NAME>")
 
 
+#: "soy el Chamo del albergue": after "soy el/la", a capital mid-sentence is a nickname.
+SELF = re.compile(r"\b(?i:soy|I'?m)\s+(?:el|la|the)\s+([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)\b")
+#: "Ti" and a capital listed with a name is one too: "<NAME> ak Ti Nèg", "Ti Nèg and <NAME>".
+_TI_LISTED = re.compile(
+    r"(?<=<NAME>)(\s+(?:ak|and|y|e|et)\s+)(?:Ti|TI)\s+[A-ZÀ-Ý][\w'’-]*"
+    r"|(?:Ti|TI)\s+[A-ZÀ-Ý][\w'’-]*(?=\s+(?:ak|and|y|e|et)\s+<NAME>)"
+)
+
+
+def _self(match: re.Match[str]) -> str:
+    if fold(match.group(1)) in PLACES:
+        return match.group(0)  # "soy el Salvador…" is no one
+    return match.group(0)[: match.start(1) - match.start(0)] + "<NAME>"
+
+
 def apply(text: str) -> str:
     """Text with nicknames (and the name after them) replaced by ``<NAME>``."""
-    text = BETWEEN.sub("<NAME>", QUOTED.sub(_quoted, text))
-    return _LEAD.sub("<NAME>", _TI.sub(_ti, NICKNAME.sub(_nickname, text)))
+    text = BETWEEN.sub("<NAME>", QUOTED.sub(_quoted, SELF.sub(_self, text)))
+    text = _LEAD.sub("<NAME>", _TI.sub(_ti, NICKNAME.sub(_nickname, text)))
+    return _TI_LISTED.sub(lambda m: (m.group(1) or "") + "<NAME>", text)

@@ -102,7 +102,7 @@ _WORK_KIND = (
     r"warehouse|business|negocio|company|empresa|compañ[ií]a|car\s+wash|lavado|carwash|bakery|"
     r"panader[ií]a|tortiller[ií]a|carnicer[ií]a|barber[ií]a|barbershop|salon|est[eé]tica|"
     r"atelye|boutik|biznis|magazen|chantye|jaden|restoran|dhaba|taquer[ií]a|loncher[ií]a|"
-    r"ladrillera|bloquera|yonke|llantera|vulcanizadora|carpinter[ií]a|herrer[ií]a"
+    r"ladrillera|bloquera|yonke|llantera|vulcanizadora|carpinter[ií]a|herrer[ií]a|p[oò]s|garaj"
 )
 _ARTICLE = r"(?:the|a|an|el|la|los|las|un|una|yon|my|mi|his|her|su|our|nuestr[oa])\s+"
 _LINK = (
@@ -111,9 +111,12 @@ _LINK = (
 _TITLE = r"(?:mr|mrs|ms|don|do[nñ]a|se[nñ]or|se[nñ]ora|sr|sra|madan|msye|mesye|mister)\.?\s+"
 #: "the garment workshop of Mr. <NAME>", "el puesto de tacos de don <NAME>", "atelye ki rele <NAME>".
 OWNED = re.compile(
-    rf"\b(?:{_ARTICLE})?((?:(?!{_LINK}\b)[^\W\d_]+\s+){{0,2}}?(?i:{_WORK_KIND})\b(?:\s+[^\W\d_]+){{0,3}}?)\s+"
-    r"(?i:of|de|del|da|de\s+la|ki\s+rele|que\s+se\s+llama|q\s+se\s+llama|llamad[oa]|called|named)\s+"
-    rf"(?:(?:(?i:{_TITLE}))?<NAME>(?:\s+<NAME>)?|(?i:{_TITLE})<PLACE>)",
+    rf"\b(?:{_ARTICLE})?((?:(?!{_LINK}\b)[^\W\d_]+\s+){{0,2}}?(?i:{_WORK_KIND})\b"
+    r"(?:\s+(?:[^\W\d_]+|<NAME>)){0,3}?)\s+"
+    r"(?:(?i:of|de|del|da|de\s+la|ki\s+rele|que\s+se\s+llama|q\s+se\s+llama|llamad[oa]|called|named)"
+    rf"\s+(?:(?:(?i:{_TITLE}))?<NAME>(?:\s+<NAME>)?|(?i:{_TITLE})<PLACE>)"
+    # Kreyòl puts the owner right after: "pòs tako don <NAME> a"
+    rf"|(?i:{_TITLE})<NAME>(?:\s+(?:a|la|an|lan))?)",
 )
 _UP = "A-ZÁÉÍÓÚÑÀÈÒÇ"
 _JOB = (

@@ -412,3 +412,35 @@ def test_a_job_for_a_small_named_organisation_goes() -> None:
     assert "Espoir" not in clean and "gang yo te kidnape m" in clean
     kept = "I was a driver for Doctors Without Borders in Haiti"
     assert scrub(kept) == kept
+
+
+# Round 26
+
+
+def test_self_nicknames_and_names_someone_gave_himself_go() -> None:
+    clean = scrub("q onda, soy el Chamo del albergue, necesito saber si puedo salir de Chiapas")
+    assert "Chamo" not in clean and "salir de Chiapas" in clean
+    assert "Captain" not in scrub("He called himself Captain and robbed us in Darién")
+    kept = "soy el mayor de mis hermanos, puedo pedir asilo por ellos?"
+    assert scrub(kept) == kept
+
+
+def test_ti_and_a_capital_listed_with_a_name_is_a_name() -> None:
+    clean = scrub("Tanpri, Ti Jan ak Ti Nèg kite abri a yè swa, yo pa retounen")
+    assert "Nèg" not in clean and "kite abri a" in clean
+
+
+def test_a_tent_told_by_its_size_and_flag_goes() -> None:
+    clean = scrub("mi deh ina di big tent wid di Jamaica flag, how long fi wait fi COMAR?")
+    assert "flag" not in clean and "how long fi wait fi COMAR?" in clean
+    kept = "the big tent with the doctors is open on sundays?"
+    assert scrub(kept) == kept
+    clean = scrub("nou nan tant ble ki tou pre twalèt yo, eske lopital la gratis?")
+    assert "twalèt" not in clean
+
+
+def test_a_prayer_is_no_name_and_a_kreyol_stall_goes_with_its_owner() -> None:
+    kept = "Jezi, Mari, Jozèf! Twa mwa depi m ap tann repons COMAR."
+    assert scrub(kept) == kept
+    clean = scrub("mw travay nan pòs tako don Rigo a bò mache a, li peye m 120 pesos pa jou")
+    assert "tako" not in clean and "Rigo" not in clean and "120 pesos" in clean

@@ -1,10 +1,11 @@
-"""Turn `data/nlu/published_questions.jsonl` into training files `nlu/<lang>/published_questions.yml`.
+"""Turn the published questions in `data/nlu/` into training files `nlu/<lang>/published_questions.yml`.
 
 The jsonl holds real questions copied as published (FAQ pages, guides,
 forums), each with its source page and one topic, gathered by helpers who
 never saw the code, the training data or the evaluation sets, from pages no
 evaluation set uses. The model trains on them; the evaluation sets stay
-apart. A question is left out when it is too close to any evaluation
+apart. `published_questions_ht.jsonl` adds Kreyòl versions of them (few
+Kreyòl questions are published). A question is left out when it is too close to any evaluation
 question, so no held-out figure is flattered by a near copy:
 
 - the same words after folding case, accents and punctuation, or
@@ -25,6 +26,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "data" / "nlu" / "published_questions.jsonl"
+#: Kreyòl versions of those questions, written by two helpers (published Kreyòl is scarce):
+#: each line keeps its source and the question it was written from (``translated_from``).
+TRANSLATED = ROOT / "data" / "nlu" / "published_questions_ht.jsonl"
 EVAL_SETS = [
     *sorted((ROOT / "data" / "eval").glob("*.jsonl")),
     ROOT.parent / "shared" / "eval" / "dev_sample.jsonl",
@@ -81,7 +85,10 @@ def render() -> tuple[dict[Path, str], int]:
     by_language: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     seen: set[str] = set()
     dropped = 0
-    for line in SOURCE.read_text(encoding="utf-8").splitlines():
+    lines = SOURCE.read_text(encoding="utf-8").splitlines()
+    if TRANSLATED.exists():
+        lines += TRANSLATED.read_text(encoding="utf-8").splitlines()
+    for line in lines:
         if not line.strip():
             continue
         row = json.loads(line)

@@ -3,8 +3,8 @@
 Prints, for each set, planted details removed per kind and language, keep
 spans preserved and control lines unchanged (bot/privacy/redteam.py defines
 each), then how many real questions the scrubber changed (there must be
-none), then the time per message. Sets A to V, X, Y and AA to AD were tuned on; ``--failures``
-lists their failing lines. Sets W, Z and AE are the blind sets: they are measured
+none), then the time per message. Sets A to V, X, Y and AA to AE were tuned on; ``--failures``
+lists their failing lines. Sets W, Z and AF are the blind sets: they are measured
 only with ``--blind`` (once, after a round of tuning), and only their figures are
 ever shown, never its lines. (Each earlier set was the blind one of its round;
 once measured, its failures were read in the next round, so it became a
@@ -56,7 +56,8 @@ SETS = {
     "AB (tuning, twenty-fourth round)": EVAL / "scrub_redteam_ab.jsonl",
     "AC (tuning, twenty-fifth round)": EVAL / "scrub_redteam_ac.jsonl",
     "AD (tuning, twenty-sixth round)": EVAL / "scrub_redteam_ad.jsonl",
-    "AE (blind, fresh, measured in round 26)": EVAL / "scrub_redteam_ae.jsonl",
+    "AE (tuning, twenty-seventh round)": EVAL / "scrub_redteam_ae.jsonl",
+    "AF (blind, fresh, measured in round 27)": EVAL / "scrub_redteam_af.jsonl",
 }
 
 

@@ -247,6 +247,9 @@ def _living(match: re.Match[str]) -> str:
     words = [fold(w.group(0).strip(PUNCT)) for w in spans[:-1]]
     if all(w in LINK for w in words):
         return match.group(0)  # "la renta es de 1200": an amount, not a place
+    number = spans[-1].group(0).strip(PUNCT)
+    if re.fullmatch(r"(?:19|20)\d\d", number) and words and words[-1] in _IN:
+        return match.group(0)  # "rent support in Tijuana in 2024": a year
     # "vive en houston en 4410 …": the city stays, the place starts after it
     for k in range(len(words) - 1):
         if words[k] in CITY_WORDS and words[k + 1] in _IN:

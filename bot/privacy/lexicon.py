@@ -120,7 +120,7 @@ GENERIC = _words(
     january february march april may june july august september october november december jan
     feb mar apr jun jul aug sep sept oct nov dec janvye fevriye fevrye mas avril me jen jiye out
     septanm oktob novanm desanm del rd nd st th of escuela primaria secundaria kinder school
-    lekol constructora maquila tortilleria restaurante restoran restaurant hotel tienda
+    lekol constructora maquila tortilleria restaurante restoran restaurant hotel tienda club bar
     supermercado supermarket fabrica faktori factory empresa company taller bodega farmacia car
     wash lavado obra plaza oxxo grado grade year ano ane modulo module modil seccion section
     seksyon bloque block pabellon dormitorio dorm mat cot catre petate hamaca hammock colchoneta

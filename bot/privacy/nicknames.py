@@ -86,7 +86,9 @@ def _quoted(match: re.Match[str]) -> str:
 
 #: A capitalised word between two names is one of them: "<NAME> Lindo <NAME>" (Paz Aurora
 #: Lindo Reyes), though "lindo" alone is an everyday word.
-BETWEEN = re.compile(r"<NAME>[ \t]+[A-ZÁÉÍÓÚÑ][\w'’-]*[ \t]+<NAME>")
+BETWEEN = re.compile(
+    r"<NAME>[ \t]+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|['\"“‘][^'\"”’\n]{1,25}['\"”’])[ \t]+<NAME>"
+)  # and a nickname in quotes: "Hector 'El Gato' Salinas"
 
 
 #: "soy el Chamo del albergue": after "soy el/la", a capital mid-sentence is a nickname.

@@ -51,6 +51,7 @@ _CLAUSE_WORDS = [
     "da",
     "dan",
 ] + ["dando", "abre", "abren", "atiende", "atienden", "is", "are", "opens", "still", "con", "with"]
+_CLAUSE_WORDS += ["o", "or", "ou"]  # "… sigue en 4a Avenida Norte 49 en Tapachula o ya se cambió?"
 #: The office, then (through a town and a verb) the street: a short run with a number or
 #: a street word, up to the end of the clause.
 OFFICE_ADDRESS = re.compile(
@@ -59,12 +60,15 @@ OFFICE_ADDRESS = re.compile(
     r"(?:\s+(?:en|in|de|nan|of)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?"
     # "Where is the COMAR office in Tijuana? Is it still on Blvd Agua Caliente?"
     r"(?:\s*\?\s+(?:o\s+|or\s+)?(?:is\s+it|est[aá]n?|sigue|queda|quedan)(?:\s+(?:still|todav[ií]a|a[uú]n))?)?"
-    r"\s*,?\s*(?:que\s+|which\s+|ki\s+)?(?:est[aá]|queda|sigue|se\s+encuentra|is|es|se|ye)?\s*,?\s*"
+    r"\s*,?\s*(?:que\s+|which\s+|ki\s+)?"
+    r"(?:est[aá]|queda|sigue|se\s+encuentra|is|es|se|ye|li(?:\s+toujou)?|toujou)?\s*,?\s*"
     r"(?:en|on|at|in|nan|sou|de)\s+(?:la\s+|el\s+|the\s+)?|(?=\d|(?:av|calle|avenida)\b)|"
     # "Biwo a toujou nan 4yèm Avni Nò a?"
     r"(?:a|la)\s+(?:toujou\s+|still\s+)?(?:nan|sou|in|on|at)\s+(?=\d)))"
     r"((?=[^,?.!;\n]{0,40}?(?:\d|\b(?i:av|calle|avenida|street|avenue|ri|blvd|boulevard|bulevar|calzada)\b))"
-    rf"[^,?!;\n]{{3,40}}?)(?=\s*(?:[,?!;\n]|\.(?:\s|$)|$|\s+(?:{'|'.join(_CLAUSE_WORDS)})\b))"
+    # a full stop ends it, not the one of "Av." or "No."
+    r"[^,?!;\n]{3,40}?)(?=\s*(?:[,?!;\n]|(?<![Aa]v)(?<![Aa]ve)(?<!Blvd)(?<!Col)(?<!No)\.(?:\s|$)|$|"
+    rf"\s+(?:{'|'.join(_CLAUSE_WORDS)})\b))"
 )
 #: Their own place, not the office's: "trabajo en la oficina de la calle 5", "vivo cerca de la COMAR".
 _WORK = re.compile(

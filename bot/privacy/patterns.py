@@ -134,8 +134,8 @@ DATE_JOIN = re.compile(
     _I,
 )
 #: A code with a letter prefix and digit groups: "RMT-88201-4471", "UNHCR-MEX-24-00771".
-#: Letters at the end of a number already removed: "<ID>-TIJ" (a folio's office code).
-CODE_SUFFIX = re.compile(r"(<(?:ID|CASE|NUMBER|PHONE)>)-[A-Z0-9]{2,6}\b")
+#: What follows a number already removed: "<ID>-TIJ" (an office code), "<CASE> 5678" (a group).
+CODE_SUFFIX = re.compile(r"(<(?:ID|CASE|NUMBER|PHONE)>)(?:-[A-Z0-9]{2,6}|(?<=E>)[ \t]+\d{3,8})\b")
 PREFIXED_CODE = re.compile(r"(?<![\w-])[A-Z]{2,6}(?:-[A-Z]{2,6})*-\d{2,}(?:-\d+)+\b(?!-)")
 #: The end of a card: "termina en ****5512", "my card ends in 7734".
 CARD_END = re.compile(
@@ -322,6 +322,7 @@ RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (DATE_JOIN, "<DATE>"),
     (PHONE_WORDS, phone_words),
     (PHONE_SPLIT, phone_split),
+    (phones.CUED_DIGITS, r"\1<PHONE>"),
     (CARD_END, _card_end),
     (PREFIXED_CODE, _prefixed),
     (CARD, _card),

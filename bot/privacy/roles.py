@@ -50,12 +50,12 @@ _NEXT = (
 BY_TRADE = re.compile(
     rf"\b(?:el|la|the|this|that|ese|esa|a|an|un|una|yon)\s+(?:{_PERSON})"
     r"(?:\s+(?:de|from|d)\s+[^\W\d_]+)?\s+(?:que|q|quien|who|that|ki|k)\s+"
-    rf"(?:{_TRADE})\b(?:[^\S\n]+(?!{_NEXT}\b)[^\s,.;:!?]+){{0,6}}",
+    rf"(?:{_TRADE})\b(?:[^\S\n]+(?!{_NEXT}\b)[^\s,.;:!?]+){{0,15}}",
     _I,
 )
 #: Kreyòl order, the person after the trade: "se mwen ki vann fritay devan estasyon an".
 _SELF_TRADE = re.compile(
-    rf"\b(?:se\s+mwen|se\s+m|c'?est\s+moi)\s+(?:ki|k)\s+(?:{_TRADE})\b(?:[^\S\n]+(?!{_NEXT}\b)[^\s,.;:!?]+){{0,6}}",
+    rf"\b(?:se\s+mwen|se\s+m|c'?est\s+moi)\s+(?:ki|k)\s+(?:{_TRADE})\b(?:[^\S\n]+(?!{_NEXT}\b)[^\s,.;:!?]+){{0,15}}",
     _I,
 )
 _ROLE = (
@@ -84,7 +84,7 @@ _FEATURE = (
 )
 #: A person told by how they look: "the short guy with glasses", "la señora de trenzas".
 LOOKS = re.compile(
-    r"\b(?:the|el|la|that|ese|esa|nèg|neg)\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"\b(?:the|el|la|that|ese|esa|nèg|neg|se)\s+(?:[^\W\d_]+\s+){0,2}?"
     rf"(?:{_PERSON})\s+(?:with|con|de|ki\s+gen|ak|avèk)\s+"
     r"(?:(?:the|a|an|la|el|los|las|un|una|unos|yon|big|long|grey|gray|white|black|red|"
     rf"blue|green)\s+)*(?:{_FEATURE})\b",

@@ -46,6 +46,8 @@ EVERYDAY_THRESHOLD = 0.8
 _TOKEN = re.compile(r"<[A-Z_]+>|[^\W_]+(?:['’.\-@_][^\W_]+)*|\S")
 #: Clock times are no one's detail: "after 6pm", "a las 10h".
 _TIME = re.compile(r"\d{1,2}(?::\d\d)?(?:am|pm|a\.m|p\.m|h|hrs|hs)?", re.IGNORECASE)
+#: Holy names cried out, not people: "Jesús, que calor", "Bondye! m bouke".
+_INTERJECTIONS = frozenset(["jesus", "dios", "diosito", "jezi", "bondye", "lord", "god", "senor"])
 _UPPER = re.compile(r"[A-ZÁÉÍÓÚÑÈÒÀÇ]")
 _LOWER = re.compile(r"[a-záéíóúñèòàç]")
 
@@ -133,6 +135,7 @@ def marked(text: str, title_case: bool) -> set[str]:
         and words[i] not in COMMON_WORDS  # "rosa", "client"
         and words[i] not in GENERIC  # "tatuaje", "carpa": the kind, not the detail
         and not _TIME.fullmatch(raw)
+        and not (words[i] in _INTERJECTIONS and i + 1 < len(toks) and toks[i + 1][2] in ",!")
         and tagger.marginal("P", i) >= _threshold(raw, words[i])
     }
 

@@ -444,3 +444,47 @@ def test_a_prayer_is_no_name_and_a_kreyol_stall_goes_with_its_owner() -> None:
     assert scrub(kept) == kept
     clean = scrub("mw travay nan pòs tako don Rigo a bò mache a, li peye m 120 pesos pa jou")
     assert "tako" not in clean and "Rigo" not in clean and "120 pesos" in clean
+
+
+# Round 27
+
+
+def test_a_public_office_street_stays_in_spanish_and_kreyol() -> None:
+    for kept in (
+        "¿La oficina de la COMAR sigue en 4a Avenida Norte 49 en Tapachula o ya se cambió?",
+        "Biwo COMAR nan Tapachula, li toujou sou 4ta Avenida Norte? Kilè li louvri?",
+        "la oficina de COMAR está en la 1a Av. Norte 45, abre hoy?",
+    ):
+        assert scrub(kept) == kept
+
+
+def test_a_holy_name_cried_out_and_a_year_after_rent_stay() -> None:
+    for kept in (
+        "Jesús, que calor hace en Tapachula, el albergue tiene ventiladores o no?",
+        "Is HIAS still giving rent support in Tijuana in 2024?",
+    ):
+        assert scrub(kept) == kept
+    assert "Jesús" not in scrub("mi hijo se llama Jesús, tiene fiebre")
+
+
+def test_a_nickname_in_quotes_between_names_goes_with_them() -> None:
+    clean = scrub("The smuggler's name is Hector 'El Gato' Salinas and he drives a red Nissan")
+    assert "Gato" not in clean and "he drives a red Nissan" in clean
+
+
+def test_a_trade_told_with_its_place_goes_whole() -> None:
+    clean = scrub(
+        "hey i'm the guy who sells phone cases at the tianguis on Saturday next to the church "
+        "of San Juan, the police keep taking my stuff"
+    )
+    assert "tianguis" not in clean and "San Juan" not in clean and "the police keep" in clean
+    clean = scrub("bonjou m se tifi ki gen cheve wouj la nan refij la, m rele Sherly")
+    assert "wouj" not in clean
+
+
+def test_spaced_digits_after_a_phone_word_and_a_case_numbers_second_group_go() -> None:
+    clean = scrub("tanpri rele frè m, nimewo li se 3 7 8 9, 4 5 1 2 nan Ayiti")
+    assert "4 5 1 2" not in clean and "nan Ayiti" in clean
+    assert "5678" not in scrub("el numero de caso es 1234 5678")
+    kept = "tengo 3 hijos y el mayor tiene 12 años"
+    assert scrub(kept) == kept

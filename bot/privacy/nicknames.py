@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from bot.privacy.lexicon import AMBIGUOUS, FIRST_NAMES, NAMES, PLACES, fold
+from bot.privacy.spans import replace_group
 
 _NICKNAMES = (
     "negro|negra|negrito|negrita|chino|china|flaco|flaca|flaquito|flaquita|gordo|gorda|gordito|"
@@ -103,7 +104,7 @@ _TI_LISTED = re.compile(
 def _self(match: re.Match[str]) -> str:
     if fold(match.group(1)) in PLACES:
         return match.group(0)  # "soy el Salvador…" is no one
-    return match.group(0)[: match.start(1) - match.start(0)] + "<NAME>"
+    return replace_group(match, "<NAME>")
 
 
 def apply(text: str) -> str:

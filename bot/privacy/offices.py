@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bot.privacy.anchors import FWD_STOP
+from bot.privacy.anchors import FWD_STOP, set_of
 from bot.privacy.lexicon import fold
 
 _INSTITUTION = (
@@ -36,22 +36,12 @@ _ACRONYM = (
     r"konsila|anbasad)"
 )
 #: Where an office's street ends: "… en la 4a Av. Norte y abre los sábados", "… sigue dando …".
-_CLAUSE_WORDS = [
-    "y",
-    "and",
-    "e",
-    "ak",
-    "pero",
-    "but",
-    "men",
-    "sigue",
-    "siguen",
-    "dice",
-    "dicen",
-    "da",
-    "dan",
-] + ["dando", "abre", "abren", "atiende", "atienden", "is", "are", "opens", "still", "con", "with"]
-_CLAUSE_WORDS += ["o", "or", "ou"]  # "… sigue en 4a Avenida Norte 49 en Tapachula o ya se cambió?"
+_CLAUSE_WORDS = sorted(
+    set_of(
+        "y and e ak pero but men sigue siguen dice dicen da dan dando abre abren atiende atienden "
+        "is are opens still con with o or ou"  # "… sigue en 4a Avenida Norte 49 … o ya se cambió?"
+    )
+)
 #: The office, then (through a town and a verb) the street: a short run with a number or
 #: a street word, up to the end of the clause.
 OFFICE_ADDRESS = re.compile(

@@ -27,6 +27,7 @@ from bot.privacy.handles import (
 )
 from bot.privacy.lexicon import COMMON_WORDS, fold
 from bot.privacy.phones import ISO_DATE, PHONE_SPLIT, PHONE_WORDS, phone_split, phone_words
+from bot.privacy.spans import replace_group
 
 _I = re.IGNORECASE
 
@@ -217,13 +218,7 @@ def _luhn(raw: str) -> bool:
 
 
 def _group(placeholder: str, index: int = 1) -> Callable[[re.Match[str]], str]:
-    def replace(match: re.Match[str]) -> str:
-        start, end = match.span(index)
-        offset = match.start(0)
-        whole = match.group(0)
-        return whole[: start - offset] + placeholder + whole[end - offset :]
-
-    return replace
+    return lambda match: replace_group(match, placeholder, index)
 
 
 def _url(match: re.Match[str]) -> str:

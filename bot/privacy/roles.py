@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from bot.privacy.lexicon import CITY_WORDS, COMMON_WORDS, PROTECTED, fold
+from bot.privacy.spans import replace_group
 
 _I = re.IGNORECASE
 _PERSON = (
@@ -143,8 +144,7 @@ def _apposition(match: re.Match[str]) -> str:
     words = [fold(w) for w in match.group(1).split()]
     if len(words) == 1 and (words[0] in COMMON_WORDS or words[0] in CITY_WORDS):
         return match.group(0)  # "a restaurant, Monday to Friday"; but "a company, Rápido Express"
-    start = match.start(1) - match.start(0)
-    return match.group(0)[:start] + "<PLACE>"
+    return replace_group(match, "<PLACE>")
 
 
 def _job_at(match: re.Match[str]) -> str:
@@ -152,8 +152,7 @@ def _job_at(match: re.Match[str]) -> str:
     public = words[0] in _PUBLIC or " ".join(words) in PROTECTED
     if all(w in COMMON_WORDS or w in CITY_WORDS for w in words) or public:
         return match.group(0)  # "voluntaria en Casa del Migrante", "driver for COMAR"
-    start = match.start(1) - match.start(0)
-    return match.group(0)[:start] + "<PLACE>"
+    return replace_group(match, "<PLACE>")
 
 
 _PUBLIC = frozenset(["comar", "inm", "acnur", "unhcr", "hias", "oim", "iom", "msf", "cruz"])

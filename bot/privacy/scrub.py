@@ -44,6 +44,7 @@ _RULE_MODULES = (
     "names.py",
     "nicknames.py",
     "roles.py",
+    "spans.py",
     "cards.py",
     "cues.py",
     "cue_words.py",

@@ -8,31 +8,18 @@ Compared after folding case, accents and punctuation.
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from pathlib import Path
 
 from bot.nlu.data import iter_examples
 from bot.settings import project_root
+from scripts.import_published_questions import EVAL_SETS, SOURCE, fold, render
 
 ROOT = project_root()
-#: Every set in data/eval/ (real-wording sets, second labels, the scrubber's red-team sets)
-#: and the shared dev sample.
-EVAL_SETS = [
-    *sorted((ROOT / "data" / "eval").glob("*.jsonl")),
-    ROOT.parent / "shared" / "eval" / "dev_sample.jsonl",
-]
-
-
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.lower())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return re.sub(r"[^\w]+", " ", text).strip()
 
 
 def _questions(path: Path) -> set[str]:
     return {
-        _fold(json.loads(line)["text"])
+        fold(json.loads(line)["text"])
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip()
     }
@@ -45,7 +32,7 @@ def test_no_evaluation_question_is_in_the_training_data() -> None:
     leaked = sorted(
         f"{example.language}/{example.intent}: {example.text}"
         for example in iter_examples(ROOT / "nlu")
-        if _fold(example.text) in held_out
+        if fold(example.text) in held_out
     )
     assert leaked == []
 
@@ -54,8 +41,6 @@ def test_published_questions_in_nlu_are_the_sourced_ones_and_none_is_close_to_an
     None
 ):
     """`nlu/*/published_questions.yml` is generated from the sourced jsonl, never edited by hand."""
-    from scripts.import_published_questions import SOURCE, render
-
     files, dropped = render()
     assert files and dropped > 0  # some published questions were too close and left out
     for path, text in files.items():

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bot.privacy import patterns
+from bot.privacy import kept_dates, patterns
 
 _I = re.IGNORECASE
 MONTHS = (
@@ -68,9 +68,16 @@ YEAR_AGAIN = re.compile(
 )
 
 
+def _birth(match: re.Match[str]) -> str:
+    year = match.start(match.lastindex)
+    if kept_dates.of_a_group(match.string, match.start(), year):
+        return match.group(0)  # "yon moun ki fèt an 2008", "los que nacieron antes de 1990"
+    return match.group(0)[: year - match.start()] + "<DATE>"
+
+
 def apply(text: str) -> str:
     """Text with birth dates near a birth cue replaced by ``<DATE>``."""
-    text = BIRTH.sub(lambda m: m.group(0)[: m.start(m.lastindex) - m.start(0)] + "<DATE>", text)
+    text = BIRTH.sub(_birth, text)
     if "<DATE>" in text:
         text = YEAR_AGAIN.sub("<DATE>", text)
     # the words of one date join it, as in the patterns: "de <DATE>", "<DATE> dizwit"

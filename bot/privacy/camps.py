@@ -64,7 +64,7 @@ TENT = re.compile(
     rf"\b(?:(?:the|our|my|la|nuestra|mi)\s+(?:(?:{_ORDINAL}|{_COLOURS})\s+)+{_TENT}"
     rf"|(?:la|nuestra|mi|the|our|my)\s+{_TENT}\s+{_COLOURS}"
     rf"|{_TENT}\s+{_COLOURS}(?:\s+(?:a|la|nan|an|lan)\b|(?=\s*[,.;!?]|$)|(?={_LANDMARK}))"
-    rf"|(?:dezy[eè]m|twazy[eè]m|premye|d[eè]nye)\s+{_TENT}(?:\s+{_COLOURS})?"
+    rf"|(?:dezy[eè]m|twazy[eè]m|premye|d[eè]nye)\s+{_TENT}(?:\s+{_COLOURS})?(?:\s+(?:la|a|an|lan)\b)?"
     # "di big tent wid di Jamaica flag": a size, then what marks it
     rf"|(?:the|di|la|our|my|mi)\s+(?:big|small|little|grande|peque[nñ]a|gwo|ti)\s+{_TENT}"
     r"(?=\s+(?:with|wid|con|ak|ki\s+gen)\s+(?:\S+\s+){0,3}?(?:flag|bandera|drapo|sign|letrero)))"

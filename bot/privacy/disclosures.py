@@ -35,6 +35,18 @@ HEALTH = re.compile(
     r"\s+(?:(?:el|la|un|una|a|the)\s+)?)"
     rf"((?i:{_CONDITIONS}(?:\s+(?:positiv[oa]|positive|pozitif))?))\b"
 )
+_DISABILITIES = (
+    r"deaf|mute|dumb|blind|sord[oa]|mud[oa]|sordomud[oa]|cieg[oa]|soud|b[eè]b[eè]|av[eè]g|"
+    r"paralyzed|paralysed|paralizad[oa]|paralize"
+)
+#: A disability told of someone ("my cousin Ousmane is deaf and mute", "pitit mwen an soud"):
+#: with a name or a description, it finds one person; "¿una persona que es sorda …?" stays.
+DISABILITY = re.compile(
+    r"(?i:(?<!\bwho\s)(?<!\bque\s)(?<!\bki\s)(?<!\bk\s)"
+    r"\b(?:is|es|est[aá]|he'?s|she'?s|i'?m|i\s+am|soy|li|l|an|la|mwen|m)\s+(?:(?:completely|totalmente|born|"
+    r"de\s+nacimiento|nan)\s+)?)"
+    rf"((?i:{_DISABILITIES})(?:\s+(?:and|y|e|ak)\s+(?i:{_DISABILITIES}))?)\b"
+)
 #: A password or PIN given in full: "the password is Xk92!mTq", "mi clave es 4821".
 SECRET = re.compile(
     r"(?i:\b(?:password|passcode|contrase[nñ]a|clave|modpas|kontras[eè]ny[eè]|mo\s+de\s+pas|mot\s+de\s+passe|pin|nip)"

@@ -148,6 +148,11 @@ INSTITUTIONS = frozenset(
         "jesus mary and joseph",
         "cruz roja",
         "hias",
+        # the offices people call and write to: "pou m rele COMAR", "l ap rele INM"
+        "comar",
+        "inm",
+        "renapo",
+        "uscis",
         "acnur",
         "unhcr",
         "oim",

@@ -108,7 +108,7 @@ class Text:
         while index < len(tokens):
             for length in range(min(PLACE_LENGTH, len(tokens) - index), 0, -1):
                 words = " ".join(t.word for t in tokens[index : index + length])
-                if words in PROTECTED and (length > 1 or tokens[index].cap):
+                if words in PROTECTED and (length > 1 or tokens[index].raw[:1].isupper()):
                     for token in tokens[index : index + length]:
                         token.place = True
                     index += length - 1

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from bot.privacy.lexicon import AMBIGUOUS, FIRST_NAMES, NAMES, PLACES, fold
+from bot.privacy.lexicon import AMBIGUOUS, COMMON_WORDS, FIRST_NAMES, NAMES, PLACES, fold
 from bot.privacy.spans import replace_group
 
 _NICKNAMES = (
@@ -101,6 +101,21 @@ _TI_LISTED = re.compile(
 )
 
 
+#: A greeting, then a word and "here": "hey guys rocky here lol", "hola a todos, chepe aquí".
+GREETED = re.compile(
+    r"(?i:\b(?:hey|hi|hello|hola|buenas|buenos\s+d[ií]as|alo|allo|bonjou|bonswa|sak\s+pase)"
+    r"(?:\s+(?:guys|all|everyone|everybody|people|fam|y'?all|a\s+todos|todos|amigos|tout\s+moun))?)"
+    r"\s*[,!.]?\s+([^\W\d_]{3,})\s+(?i:here|aqu[ií]|ki\s+la)\b"
+)
+
+
+def _greeted(match: re.Match[str]) -> str:
+    word = fold(match.group(1))
+    if word in COMMON_WORDS and word not in FIRST_NAMES:
+        return match.group(0)  # "hey guys new here", "hola, nueva aquí"
+    return replace_group(match, "<NAME>")
+
+
 def _self(match: re.Match[str]) -> str:
     if fold(match.group(1)) in PLACES:
         return match.group(0)  # "soy el Salvador…" is no one
@@ -109,6 +124,6 @@ def _self(match: re.Match[str]) -> str:
 
 def apply(text: str) -> str:
     """Text with nicknames (and the name after them) replaced by ``<NAME>``."""
-    text = BETWEEN.sub("<NAME>", QUOTED.sub(_quoted, SELF.sub(_self, text)))
+    text = BETWEEN.sub("<NAME>", QUOTED.sub(_quoted, SELF.sub(_self, GREETED.sub(_greeted, text))))
     text = _LEAD.sub("<NAME>", _TI.sub(_ti, NICKNAME.sub(_nickname, text)))
     return _TI_LISTED.sub(lambda m: (m.group(1) or "") + "<NAME>", text)

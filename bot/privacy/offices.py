@@ -94,13 +94,25 @@ def _street(run: str) -> str:
     return street
 
 
+#: A toll-free or emergency line belongs to an office, never to a person: "la CNDH es el 800 715
+#: 2000", "1-800-375-5283" (Mexico's 800 and the US 8XX numbers are never a mobile's).
+TOLL_FREE = re.compile(
+    r"(?<![\d+])(?<!\+\d\d\s)(?<!\+\d\s)(?:(?:01[\s.-]?)?800|1[\s.-]?8(?:00|88|77|66|55|44|33))[\s.-]?\d{3}[\s.-]?\d{4}(?![\d-])"
+)
+
+_OWN_PHONE = re.compile(
+    r"(?i)\b(?:mi|my|mwen|m|nuestro|our|su|his|her|li)\s+(?:n[uú]mero|cel\w*|tel\w*|whats\w*|"
+    r"phone|number|nimewo)\b[^\n\d]{0,15}$"
+)
+
+
 def _slot(index: int) -> str:
     """The placeholder-shaped stand-in for the ``index``-th address set aside: "<OFFICEA>"."""
     return f"<OFFICE{chr(ord('A') + index)}>"
 
 
 def shield(text: str) -> tuple[str, list[str]]:
-    """Text with public offices' addresses replaced by slots, and the addresses in order."""
+    """Text with public offices' addresses and toll-free numbers replaced by slots, in order."""
     kept: list[str] = []
 
     def hide(match: re.Match[str]) -> str:
@@ -114,7 +126,13 @@ def shield(text: str) -> tuple[str, list[str]]:
         start = match.start(1) - match.start(0)
         return match.group(0)[:start] + _slot(len(kept) - 1) + match.group(1)[len(street) :]
 
-    return OFFICE_ADDRESS.sub(hide, text), kept
+    def toll_free(match: re.Match[str]) -> str:
+        if _OWN_PHONE.search(match.string, max(0, match.start() - 30), match.start()):
+            return match.group(0)  # "mi número es 800 …": whatever it is, it is theirs
+        kept.append(match.group(0))
+        return _slot(len(kept) - 1)
+
+    return TOLL_FREE.sub(toll_free, OFFICE_ADDRESS.sub(hide, text)), kept
 
 
 def restore(text: str, kept: list[str]) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.privacy import addresses, disclosures, phones
+from bot.privacy import addresses, disclosures, kept_dates, phones
 from bot.privacy.handles import (
     CASHTAG,
     HANDLE,
@@ -185,20 +185,6 @@ _CARD_CUES = re.compile(
 )
 
 
-#: An appointment's date is what the question is about: "cita el 3 de abril de 2025" stays.
-_APPOINTMENT = re.compile(
-    r"\b(?:cita|citas|citaron|audiencia|entrevista|randevou|rande-vou|randevo|appointment|hearing|"
-    r"interview|court date|dat)\b(?:(?!nac|born|birth|dob|f[eè]t|nes)[^\n\d.?!]){0,20}$",
-    _I,
-)
-
-
-def _date(match: re.Match[str]) -> str:
-    if _APPOINTMENT.search(match.string, max(0, match.start() - 40), match.start()):
-        return match.group(0)
-    return "<DATE>"
-
-
 def _case(match: re.Match[str]) -> str:
     value = match.group(2)
     # after words like "en el", only a real number: not "en caso de 3 niños", not "del 2023"
@@ -249,7 +235,7 @@ def _prefixed(match: re.Match[str]) -> str:
 
 def _digit_run(match: re.Match[str]) -> str:
     if ISO_DATE.fullmatch(match.group(0)):
-        return match.group(0)  # an appointment's date kept by _date: "la cita es el 2025-07-14"
+        return match.group(0)  # kept by kept_dates.date: "la cita es el 2025-07-14"
     count = sum(ch.isdigit() for ch in match.group(0))
     cue = _cue_before(match)
     if cue is not None:
@@ -288,6 +274,7 @@ def _plate(match: re.Match[str]) -> str:
 RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (disclosures.SECRET, _group("<SECRET>")),
     (disclosures.HEALTH, _group("<HEALTH>")),
+    (disclosures.DISABILITY, _group("<HEALTH>")),
     (disclosures.BADGE, _group("<ID>")),
     (disclosures.TAXI_NUMBER, _group("<PLATE>")),
     (disclosures.PATROL, _group("<PLATE>")),
@@ -310,9 +297,9 @@ RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (HANDLE_PARTS, "<USERNAME>"),
     (CURP, "<CURP>"),
     (GPS, "<ADDRESS>"),
-    (DATE_WORDS, _date),
-    (DATE_DIGITS, _date),
-    (BIRTH, _group("<DATE>")),
+    (DATE_WORDS, kept_dates.date),
+    (DATE_DIGITS, kept_dates.date),
+    (BIRTH, kept_dates.birth),
     (YEAR_WORDS, "<DATE>"),
     (DATE_JOIN, "<DATE>"),
     (PHONE_WORDS, phone_words),

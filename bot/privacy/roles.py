@@ -59,6 +59,36 @@ _SELF_TRADE = re.compile(
     rf"\b(?:se\s+mwen|se\s+m|c'?est\s+moi)\s+(?:ki|k)\s+(?:{_TRADE})\b(?:[^\S\n]+(?!{_NEXT}\b)[^\s,.;:!?]+){{0,15}}",
     _I,
 )
+_SELLING = (
+    r"vendo|vendemos|vend[ií]a|vend[ií]amos|i\s+sell|we\s+sell|i\s+sold|i'?m\s+selling|"
+    r"(?:mwen|m|nou)\s+(?:ap\s+|te\s+)?(?:vann|vand)|"
+    # the one who sells, without a person word: "la que vende pupusas en la esquina del parque …"
+    rf"(?:el|la|the\s+one|sa)\s+(?:que|q|who|that|ki|k)\s+(?:{_TRADE})"
+)
+_SPOT = (
+    r"en\s+la\s+esquina|afuera|frente|enfrente|fuera|junto|al\s+lado|outside|in\s+front|"
+    r"(?:at|on)\s+the\s+corner|next\s+to|devan|b[oò]|kote|akote|toupre|nan\s+kwen"
+)
+#: A stall, told by what is sold there and where: "mwen vann fritay devan pòt albèg Belén nan",
+#: "vendo elotes afuera del metro Hidalgo"; "vendo dulces en la calle" says no more than that.
+SELLING_AT = re.compile(
+    rf"\b(?:{_SELLING})\s+(?:[^\W\d_]+\s+){{1,4}}?(?:{_SPOT})\b"
+    rf"(?:[^\S\n]+(?!{_NEXT}\b)[^\s,.;:!?()]+){{1,12}}",
+    _I,
+)
+#: How a town knows someone: "they know me as the barber with the red chair at the corner …".
+KNOWN_AS = re.compile(
+    r"\b(?:know|knows|knew|known)\s+(?:me|him|her|us)?\s*as\s+((?:the|el|la)\s+[^,.;!?\n]{3,80})"
+    r"|\b(?:me|lo|la|nos)\s+conocen\s+como\s+((?:el|la)\s+[^,.;!?\n]{3,80})"
+    r"|\bkonnen\s+(?:m|mwen|li|l|nou)\s+(?:k[oò]m|tankou)\s+([^,.;!?\n]{3,80})",
+    _I,
+)
+
+
+def _known_as(match: re.Match[str]) -> str:
+    return replace_group(match, "<MARK>", match.lastindex or 1)
+
+
 _ROLE = (
     r"imam|pastor|pastora|priest|sacerdote|cura|chief|jefe|jefa|l[ií]der|leader|mayor|alcalde|"
     r"alcaldesa|s[ií]ndico|regidor|judge|juez|councill?or|concejal|teacher|maestr[oa]|profesora?|"
@@ -136,6 +166,12 @@ APPOSITION = re.compile(
     rf"\b(?i:{_WORK_KIND})(?:\s+(?i:in|en|nan)\s+[{_UP}][\w'’-]+)?\s*,\s+"
     rf"((?:[{_UP}][\w'’&-]*)(?:\s+[{_UP}][\w'’&-]*){{0,3}})(?=\s*[,.;!?]|\s+(?i:in|en|nan|will|va)\b|\s*$)"
 )
+#: The line or shift at a named workplace: "maquiladora <PLACE> nan El Florido, liy 14".
+WORK_LINE = re.compile(
+    r"((?:<PLACE>|<MARK>)[^.?!\n<]{0,30}?\b(?i:liy|l[ií]nea|line|turno|shift|[aá]rea|area|"
+    r"estaci[oó]n|station|nave|bah[ií]a|zone|zona|z[oò]n))\s*(?i:#|no\.?|n[uú]mero|number|nimewo)?\s*"
+    r"(?:\d{1,3}|[A-Z])\b"
+)
 #: The last line of a message, under a short line with a name: its role and organisation.
 SIGNATURE_ROLE = re.compile(r"(?m)^([^\n]{0,15}<NAME>[^\n]{0,25}\n)([^\n?]{3,80})\Z")
 
@@ -167,11 +203,12 @@ def _signature(match: re.Match[str]) -> str:
 
 def apply(text: str) -> str:
     """Text with people told by their trade and workplaces told by their owner replaced."""
-    text = BY_TRADE.sub("<MARK>", text)
+    text = KNOWN_AS.sub(_known_as, BY_TRADE.sub("<MARK>", text))
+    text = SELLING_AT.sub("<MARK>", text)
     text = COMMUNITY_ROLE.sub("<MARK>", text)
     text = LOOKS.sub("<MARK>", ONLY_MARKED.sub("<MARK>", text))
     text = _SELF_TRADE.sub("<MARK>", text)
     text = OWNED.sub("<PLACE>", text)
     text = APPOSITION.sub(_apposition, text)
-    text = JOB_AT.sub(_job_at, text)
+    text = WORK_LINE.sub(r"\1 <NUMBER>", JOB_AT.sub(_job_at, text))
     return SIGNATURE_ROLE.sub(_signature, text)

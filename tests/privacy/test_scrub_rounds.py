@@ -488,3 +488,70 @@ def test_spaced_digits_after_a_phone_word_and_a_case_numbers_second_group_go() -
     assert "5678" not in scrub("el numero de caso es 1234 5678")
     kept = "tengo 3 hijos y el mayor tiene 12 años"
     assert scrub(kept) == kept
+
+
+# Round 28
+
+
+def test_offices_called_by_their_initials_and_toll_free_lines_stay() -> None:
+    for kept in (
+        "Kijan pou m rele COMAR? Yo pa janm reponn.",
+        "bòs la di m si m fè plent l ap rele INM",
+        "la línea de la CNDH es el 800 715 2000? nadie contesta",
+        "Can I call USCIS at 1-800-375-5283 from Mexico?",
+    ):
+        assert scrub(kept) == kept
+    assert "2000" not in scrub("mi número es 800 715 2000, llámenme")
+
+
+def test_a_second_appointment_date_and_a_birth_year_of_a_group_stay() -> None:
+    for kept in (
+        "They moved my hearing from 04/02/2025 to 09/06/2025, what do I do?",
+        "¿los que nacieron después de 2006 cuentan como menores?",
+        "Eske yon moun ki fèt an 2009 ka mande azil poukont li?",
+    ):
+        assert scrub(kept) == kept
+    assert "2009" not in scrub("pitit fi m nan fèt an 2009, li poko gen papye")
+
+
+def test_a_disability_told_of_someone_goes_and_a_general_question_stays() -> None:
+    clean = scrub("my nephew Kwame is deaf and mute, he got lost at the bus station")
+    assert "deaf" not in clean and "mute" not in clean and "bus station" in clean
+    kept = "¿una persona que es sorda puede pedir un intérprete en la COMAR?"
+    assert scrub(kept) == kept
+
+
+def test_a_size_before_a_scar_goes_with_it() -> None:
+    clean = scrub("frè m gen yon gwo mak boule sou tout do li, li pa reponn depi samdi")
+    assert "gwo" not in clean and "do li" not in clean and "samdi" in clean
+
+
+def test_a_name_between_a_greeting_and_here_goes() -> None:
+    assert "sunny" not in scrub("hey guys sunny here lol, im from guatemala, can i work in mexico?")
+    kept = "hey guys new here, how long does COMAR take?"
+    assert scrub(kept) == kept
+
+
+def test_a_stall_told_by_what_is_sold_and_where_goes() -> None:
+    clean = scrub("m vann pate devan lekòl Sainte Rose la chak maten, lapolis pran machandiz mwen")
+    assert "pate" not in clean and "Sainte" not in clean
+    clean = scrub(
+        "aviso de la que vende elotes afuera del mercado San Roque, quiere saber de su cita"
+    )
+    assert "elotes" not in clean and "Roque" not in clean
+    kept = "vendo dulces en la calle, me pueden quitar la mercancía?"
+    assert scrub(kept) == kept
+
+
+def test_how_a_town_knows_someone_and_a_line_at_a_named_plant_go() -> None:
+    clean = scrub("people know me as the tailor with the blue sign on Rue Capois, so they find me")
+    assert "tailor" not in clean and "Capois" not in clean and "so they find me" in clean
+    clean = scrub(
+        "trabajo en la maquiladora Delphi del parque industrial, línea 7, me corren si falto"
+    )
+    assert "línea 7" not in clean and "me corren si falto" in clean
+
+
+def test_a_last_tent_told_by_what_it_is_near_goes() -> None:
+    clean = scrub("nou nan dènye tant lan toupre twalèt yo, tant ble a. Kilè distribisyon an?")
+    assert "twalèt" not in clean and "ble" not in clean and "distribisyon" in clean

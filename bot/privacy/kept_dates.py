@@ -1,0 +1,68 @@
+"""Dates that identify nobody: an appointment's, and a birth year that stands for a group.
+
+A date next to "cita" or "appointment" is what the question is about ("me movieron la
+cita del 10/03/2024 al 11/05/2024"), and so is the second date of such a pair. A birth
+year after "antes de" or "before", or said of "los que" / "yon moun ki" / "anyone", is
+a rule about a group of people ("los que nacieron antes de 1990 necesitan otro papel?"),
+not anyone's date of birth. The date patterns of :mod:`bot.privacy.patterns` and
+:mod:`bot.privacy.birthdates` ask here before they replace.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.privacy.spans import replace_group
+
+_I = re.IGNORECASE
+#: An appointment word shortly before, with no birth word and no digit between.
+APPOINTMENT = re.compile(
+    r"\b(?:cita|citas|citaron|audiencia|entrevista|randevou|rande-vou|randevo|appointment|hearing|"
+    r"interview|court date|dat)\b(?:(?!nac|born|birth|dob|f[eè]t|nes)[^\n\d.?!]){0,20}$",
+    _I,
+)
+#: A date just before, joined to this one: "from 10/03/2024 to", "del 3 de abril al".
+_CHAINED = re.compile(
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+(?:de\s+|of\s+)?[^\W\d_]+(?:,?\s+(?:de\s+)?\d{4})?)"
+    r"\s*(?:,|-|to|a|al|hasta|until|till|pou|rive|and|y|ak|or|o|ou)\s*(?:el\s+|the\s+|le\s+)?$",
+    _I,
+)
+#: A birth year as a limit, or said of a group: "antes de 1990", "yon moun ki fèt an 2008".
+_GROUP_BEFORE_YEAR = re.compile(
+    r"\b(?:antes\s+del?|despu[eé]s\s+del?|before|after|prior\s+to|avan|apre)\s+(?:(?:el|the|an|year)\s+)?$",
+    _I,
+)
+_GROUP_SUBJECT = re.compile(
+    r"\b(?:los\s+que|las\s+que|quienes|alguien\s+que|una\s+persona\s+que|personas\s+que|"
+    r"ni[nñ]os\s+que|anyone|someone|somebody|people|persons|a\s+person|those|kids|children|"
+    r"yon\s+moun\s+ki|moun\s+ki|timoun\s+ki|tout\s+moun\s+ki)\s+(?:who\s+(?:was|were|are)\s+)?$",
+    _I,
+)
+
+
+def appointment(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is an appointment's (or the next in a pair of them)."""
+    if APPOINTMENT.search(text, max(0, start - 40), start):
+        return True
+    chained = _CHAINED.search(text, max(0, start - 40), start)
+    return chained is not None and appointment(text, chained.start())
+
+
+def date(match: re.Match[str]) -> str:
+    """``<DATE>``, unless the date is an appointment's."""
+    return match.group(0) if appointment(match.string, match.start()) else "<DATE>"
+
+
+def of_a_group(text: str, cue: int, year: int) -> bool:
+    """Whether the birth cue at ``cue`` and the year at ``year`` speak of a group, not a person."""
+    return bool(
+        _GROUP_BEFORE_YEAR.search(text, max(0, year - 25), year)
+        or _GROUP_SUBJECT.search(text, max(0, cue - 30), cue)
+    )
+
+
+def birth(match: re.Match[str]) -> str:
+    """Group 1 becomes ``<DATE>`` unless the birth year speaks of a group."""
+    if of_a_group(match.string, match.start(), match.start(1)):
+        return match.group(0)
+    return replace_group(match, "<DATE>")

@@ -1,0 +1,73 @@
+"""What sets one person apart: a tattoo or scar, a vehicle's marks, "the only one who …".
+
+A missing relative is described this way ("un tatuaje de una rosa con el nombre
+Yaretzi en el cuello", "un tsuru blanco con una calcomanía de los pumas", "the only
+African guy there"), and in a shelter or a small town the description finds them as
+surely as a name. The kind of mark stays, so the question stays readable ("un tatuaje
+<MARK>"). Part of :data:`bot.privacy.venues.EARLY`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_I = re.IGNORECASE
+
+#: Where a description stops: a new clause with its own subject ("… y la policía me dice …").
+_NEXT_CLAUSE = (
+    r"\s(?:(?:y|and|e|ak)\s+(?:la|el|los|las|me|mi|yo|the|they|i|my|he|she|li|m|mwen|nou)\b|"
+    r"pero\b|but\b|porque\b|because\b|men\b|paske\b)"
+)
+#: What a tattoo or scar shows, and where: "un tatuaje de una rosa con el nombre Yaretzi en el
+#: cuello" becomes "un tatuaje <MARK>" (the question about tattoos stays readable).
+MARK = re.compile(
+    r"\b(?:(?:gwo|big|large|huge|long|gran|grande|enorme|larga?|ti|small|little|"
+    r"peque[nñ][oa])\s+)?"  # the size goes with the rest: "yon gwo mak boule <MARK>" -> "yon mak …"
+    rf"(tatuajes?|tatuad[oa]s?|tattoos?|tattooed|tatou|tatu|cicatri(?:z|ces)|(?:burn\s+)?scars?|"
+    r"mak(?:\s+blese|\s+boule)?|birthmark|quemadura|burn\s+mark|lunar|"
+    r"marca\s+de\s+nacimiento)\s+((?:[^\W\d_]+\s+)?(?:de|of|con|with|ak|sou|nan|on|en|in|que|that|ki|"
+    r"non|nombre|name|"
+    rf"across|over|under|sobre|bajo|anba|el|la|un|una|the|a|yon)\b(?:(?!{_NEXT_CLAUSE})[^,.;!?\n])*)",
+    _I,
+)
+_BRANDS = (
+    r"toyota|nissan|tsuru|chevrolet|chevy|ford|honda|mazda|volkswagen|vw|jetta|sentra|versa|"
+    r"corolla|hilux|tacoma|np300|aveo|spark|dodge|ram|kia|hyundai|suzuki|mitsubishi|peugeot|"
+    r"renault|italika|yamaha|vocho|camioneta|pickup|pick-up|kamyon[eè]t|tap-tap|taptap"
+)
+_FEATURES = (
+    r"calcoman[ií]a|sticker|estampa|golpe|abolladura|dent|crack|cuarteado|rayad[oa]|scratch|"
+    r"grafouyen|drapo|flag|bandera|polarizad[oa]|tinted|rines|rims|[\w-]+\s+kase|kase|bosi"
+)
+#: A vehicle told by its marks: "un tsuru blanco con una calcomanía de los pumas".
+VEHICLE = re.compile(
+    rf"\b(?:{_BRANDS})\b[^,.;!?\n]{{0,60}}?\b(?:{_FEATURES})\b[^,.;!?\n]*",
+    _I,
+)
+#: One person set apart from the others: "the only african guy there", "el único venezolano".
+ONLY_ONE = re.compile(
+    r"\b(?:the\s+only|el\s+[uú]nico|la\s+[uú]nica|sèl|sel)\s+"
+    r"(?=(?:[^\W\d_]+\s+){0,2}(?:one|person|guy|man|woman|girl|boy|lady|black|african|haitian|"
+    r"female|male|gay|lesbian|trans|deaf|blind|driver|nurse|teacher|doctor|cook|mechanic|worker|"
+    r"student|cociner[oa]|mec[aá]nic[oa]|estudiante|nepali|indian|bangladeshi|afghan|cameroonian|"
+    r"interpreter|translator|int[eé]rprete|traductora?|ent[eè]pr[eè]t|tradikt[eè]|barber|barbero|speaker|"
+    r"bengali|enfimy[eè]|pwof[eè]s[eè]|congolese|ghanaian|nigerian|senegalese|"
+    r"venezuelan|cuban|honduran|migrant|foreigner|venezolan[oa]|hondureñ[oa]|cuban[oa]|haitian[oa]|"
+    r"african[oa]|negr[oa]|extranjer[oa]|migrante|mujer|hombre|persona|ayisyen|etranje|moun|fanm|"
+    r"nèg|neg|fi|gason|who|que|ki)\b)[^\s,.;!?]+(?:[^\S\n]+(?!(?i:and|y|but|pero|men|because)\b)[^\s,.;!?]+)*",
+    _I,
+)
+
+
+def _mark(match: re.Match[str]) -> str:
+    if len(match.group(2).split()) < 3:
+        return match.group(0)  # "un tatuaje en el brazo" says nothing about who
+    return match.group(1) + " <MARK>"
+
+
+RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
+    (MARK, _mark),
+    (VEHICLE, "<MARK>"),
+    (ONLY_ONE, "<MARK>"),
+]

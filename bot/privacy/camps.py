@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.privacy.spans import replace_group
+
 _I = re.IGNORECASE
 _COLOUR = (
     r"(?:azul|verde|roj[oa]|amarill[oa]|blanc[oa]|negr[oa]|naranja|gris|caf[eé]|morad[oa]|rosad[oa]|"
@@ -139,10 +141,51 @@ AT_OFFICE = re.compile(
     r"(?:de(?:l|\s+la)?\s+)?|office\s+of\s+(?:the\s+)?)?(?:INM|COMAR|ACNUR|UNHCR|SRE|"
     r"Migraci[oó]n|Registro\s+Civil|Fiscal[ií]a)\b"
 )
+_BESIDE_WORDS = (
+    r"b[oò]|toupre|anba|d[eè]y[eè]|devan|akote|near|next\s+to|behind|under|beside|by\s+the|"
+    r"junto\s+a|al\s+lado\s+de|detr[aá]s\s+de|atr[aá]s\s+de|debajo\s+de|cerca\s+de|enfrente\s+de|frente\s+a"
+)
+#: Where in a camp, told after it: "m nan kan Tijuana a, bò twalèt yo, anba tach ble a".
+IN_CAMP = re.compile(
+    r"\b(?:kan|camp|campamento|refij)\b(?:\s+[^\s,.;!?]+){0,3}\s*,\s*"
+    rf"((?:(?i:{_BESIDE_WORDS})\s+[^,.;!?\n]{{2,30}}?(?:\s*,\s*(?=(?i:{_BESIDE_WORDS})\b)|(?=[,.;!?\n]|$)))+)",
+    _I,
+)
+#: A tarp that marks the spot just told: "<PLACE> at the camp near El Chaparral, blue tarp".
+TARP = re.compile(
+    rf"(?<=<PLACE>)([^.;!?\n<]{{0,50}}?),\s+(?:(?:with\s+|con\s+|ak\s+)?(?:a|the|la|una|yon)\s+)?"
+    rf"{_COLOURS}\s+(?:tarp|lona|prelat|tach|plastic|pl[aá]stico)\b|"
+    rf"(?<=<PLACE>)([^.;!?\n<]{{0,50}}?),\s+(?:(?:with\s+|con\s+|ak\s+)?(?:a|the|la|una|yon)\s+)?"
+    rf"(?:tarp|lona|prelat|tach)\s+{_COLOURS}\b",
+    _I,
+)
+
+
+_FACILITY = re.compile(
+    r"(?i)\b(?:twal[eè]t|toilets?|ba[nñ]os?|bathrooms?|kitchen|cocina|kizin|duchas?|showers?|tanques?|"
+    r"tanks?|tinaco|tach|tarp|lona|tents?|tant|carpas?|[aá]rbol|tree|pye\s+bwa|generador|generator|"
+    r"lavaderos?|sinks?)\b"
+)
+
+
+def _in_camp(match: re.Match[str]) -> str:
+    """Two landmarks, or one of the camp's own (its toilets, a tarp); "cerca de la garita" stays."""
+    spot = match.group(1)
+    if len(re.findall(rf"(?i)\b(?:{_BESIDE_WORDS})\b", spot)) < 2 and not _FACILITY.search(spot):
+        return match.group(0)
+    return replace_group(match, "<PLACE>")
+
+
+def _tarp(match: re.Match[str]) -> str:
+    return f"{match.group(1) or match.group(2) or ''}, <PLACE>"
+
+
 RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (BY_POSITION, "<PLACE>"),
     (BESIDE, "<PLACE>"),
     (TENT, "<PLACE>"),
     (SLEEP_SPOT, _sleep_spot),
     (ORDERED_BED, "<PLACE>"),
+    (IN_CAMP, _in_camp),
+    (TARP, _tarp),
 ]

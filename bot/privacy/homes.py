@@ -112,6 +112,19 @@ NUMBERED_LOCALITY = re.compile(
     rf"<ADDRESS>\s*,\s*[A-ZÀ-Ý][\w'’-]+\s+\d{{1,3}}\b(?![.,:]?\d){_NOT_COUNT}"
 )
 
+#: A neighbourhood just before an address, after a verb of living: "m te rete La Saline,
+#: <ADDRESS>", "vivíamos en Rivera Hernández, <ADDRESS>" (a city before it stays: "Tapachula,").
+LOCALITY_BEFORE = re.compile(
+    r"\b(?i:rete|viv\w*|lived|live|living)\s+(?:(?i:en|in|nan|at)\s+)?"
+    r"((?:[A-ZÀ-Ý][\w'’-]+\s+){0,2}[A-ZÀ-Ý][\w'’-]+)\s*,\s*<ADDRESS>"
+)
+
+
+def _locality(match: re.Match[str]) -> str:
+    if all(fold(word) in CITY_WORDS for word in match.group(1).split()):
+        return match.group(0)
+    return match.group(0)[: match.start(1) - match.start(0)] + "<ADDRESS>"
+
 
 def _home(match: re.Match[str]) -> str:
     """The home when something locates or marks it, not "we live in a small room"."""
@@ -133,7 +146,7 @@ def apply(text: str) -> str:
     text = DIRECTIONS_LEAD.sub(r"\1: <ADDRESS>", text)
     text = HOME.sub(_home, text)
     text = DIRECTIONS_BEFORE.sub("<ADDRESS>", text)
-    text = NUMBERED_LOCALITY.sub("<ADDRESS>", text)
+    text = LOCALITY_BEFORE.sub(_locality, NUMBERED_LOCALITY.sub("<ADDRESS>", text))
     return DIRECTIONS_AFTER.sub(_after, text)
 
 

@@ -125,113 +125,14 @@ GENERIC = _words(
     wash lavado obra plaza oxxo grado grade year ano ane modulo module modil seccion section
     seksyon bloque block pabellon dormitorio dorm mat cot catre petate hamaca hammock colchoneta
     tecnica iglesia church legliz cib curp pasaporte passport pasp dni ine rfc nss cedula carnet
-    tvrh nue locker casillero tatuaje tattoo tatou tatu cicatriz scar mak burn boule quemadura
+    tvrh nue locker casillero tatuaje tatuajes tattoo tattoos tatou tatu cicatriz cicatrices scar scars mak mark marks burn
+    burns boule quemadura quemaduras birthmark
     family familia fanmi
     point chez un una uno unos unas yon some lise lycee liceo colegio college
     """
 )
 #: Shelters, organisations and saints that are no person: never a name without a cue.
-INSTITUTIONS = frozenset(
-    fold(phrase.strip())
-    for phrase in [
-        "casa del migrante",
-        "buen pastor",
-        "jesus el buen pastor",
-        "belen",
-        "siglo xxi",
-        "asylum access",
-        "\n    western union",
-        "virgen de guadalupe",
-        "virgen maria",
-        "jezi mari jozef",
-        "jesus maria y jose",
-        "jesus mary and joseph",
-        "cruz roja",
-        "hias",
-        # the offices people call and write to: "pou m rele COMAR", "l ap rele INM"
-        "comar",
-        "inm",
-        "renapo",
-        "uscis",
-        "acnur",
-        "unhcr",
-        "oim",
-        "iom",
-        "cndh",
-        "red cross",
-        "medicos sin fronteras",
-        "doctors without borders",
-        "\n    sin fronteras",
-        "al otro lado",
-        "kino border initiative",
-        "hospitalidad y solidaridad",
-        "la 72",
-        "\n    casa de la mujer",
-        "san juan",
-        "san jose",
-        "santa maria",
-        "jean price mars",
-        "lavyej mari",
-        "padre nuestro",
-        "ave maria",
-        "salve maria",
-        "maria santisima",
-        "santisima virgen",
-        "\n    benito juarez",
-        "miguel hidalgo",
-        "ciudad juarez",
-        "tuxtla gutierrez",
-        # public figures, named in questions about policy ("the Biden administration")
-        "biden",
-        "joe biden",
-        "trump",
-        "donald trump",
-        "obama",
-        "sheinbaum",
-        "claudia sheinbaum",
-        "amlo",
-        "lopez obrador",
-        "andres manuel lopez obrador",
-        "bukele",
-        "nayib bukele",
-        "maduro",
-        "nicolas maduro",
-        "kamala harris",
-        "ariel henry",
-        "jovenel moise",
-        "solalinde",
-        "alejandro solalinde",
-        "padre solalinde",
-        "pope francis",
-        "papa francisco",
-        # organisations and shelters named after people, and cities that look like names
-        "fray matias",
-        "fray matias de cordova",
-        "san juan diego",
-        "santiago de chile",
-        "hermanos en el camino",
-        "juventud 2000",
-        "todo por ellos",
-        "casa tochan",
-        "casa monarca",
-        "casa nicolas",
-        "msf",
-        "casa frida",
-        "casa refugiados",
-        "paso libre",
-        "fm4 paso libre",
-        "senda de vida",
-        "pan de vida",
-        "jardin de las mariposas",
-        "toussaint louverture",
-        "hospital general",
-        "lopital jeneral",
-        "colonia roma",
-        "jovenes construyendo el futuro",
-        "giordano bruno",
-        "plaza giordano bruno",
-    ]
-)
+INSTITUTIONS = frozenset(fold(phrase) for phrase in _read("institutions.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -262,6 +163,68 @@ def _countries() -> frozenset[str]:
 
 
 FIRST_NAMES, SURNAMES, COMMON_WORDS, PLACES = lists()
+#: Languages, which the surname list holds too ("English", "French"): "I'm English speaking",
+#: "a French-speaking lawyer" name no one. A first name ("Germán", "Francés") stays a name.
+LANGUAGES = (
+    frozenset(
+        [
+            "english",
+            "french",
+            "spanish",
+            "portuguese",
+            "arabic",
+            "creole",
+            "kreyol",
+            "haitian",
+            "wolof",
+            "fula",
+            "fulani",
+            "pulaar",
+            "hausa",
+            "yoruba",
+            "igbo",
+            "twi",
+            "akan",
+            "lingala",
+            "swahili",
+            "somali",
+            "amharic",
+            "tigrinya",
+            "bengali",
+            "bangla",
+            "hindi",
+            "urdu",
+            "punjabi",
+            "nepali",
+            "dari",
+            "pashto",
+            "farsi",
+            "persian",
+            "russian",
+            "ukrainian",
+            "chinese",
+            "mandarin",
+            "cantonese",
+            "italian",
+            "quechua",
+            "kiche",
+            "garifuna",
+            "miskito",
+            "nahuatl",
+            "tzotzil",
+            "tzeltal",
+            "ingles",
+            "espanol",
+            "portugues",
+            "arabe",
+            "angle",
+            "franse",
+            "panyol",
+        ]
+    )
+    - FIRST_NAMES
+)
+SURNAMES = SURNAMES - LANGUAGES
 NAMES = FIRST_NAMES | SURNAMES
 CITY_WORDS = frozenset(word for place in PLACES for word in place.split())
 #: Everyday Spanish and English words that are no listed name ("constitucion", "aduana"): the
@@ -274,7 +237,13 @@ EVERYDAY = _read("everyday.txt")
 #: Spanish, "Jordan") stays a name.
 COUNTRIES = frozenset(c for c in _countries() if " " in c or c not in NAMES)
 #: What the name rules leave alone without a cue: places, countries and institutions.
-PROTECTED = PLACES | COUNTRIES | INSTITUTIONS
+PROTECTED = (
+    PLACES
+    | COUNTRIES
+    | INSTITUTIONS
+    | LANGUAGES
+    | {f"{language}-{suffix}" for language in LANGUAGES for suffix in ("speaking", "speaker")}
+)
 #: Longest protected phrase in words, for matching "san pedro sula".
 PLACE_LENGTH = max(len(place.split()) for place in PROTECTED)
 
@@ -289,6 +258,7 @@ def fingerprint() -> str:
         "places.txt",
         "kreyol.txt",
         "everyday.txt",
+        "institutions.txt",
     ):
         digest.update((DATA / name).read_bytes())
     digest.update("\n".join(sorted(_countries())).encode())

@@ -25,7 +25,7 @@ MARK = re.compile(
     r"\b(?:(?:gwo|big|large|huge|long|gran|grande|enorme|larga?|ti|small|little|"
     r"peque[nñ][oa])\s+)?"  # the size goes with the rest: "yon gwo mak boule <MARK>" -> "yon mak …"
     rf"(tatuajes?|tatuad[oa]s?|tattoos?|tattooed|tatou|tatu|cicatri(?:z|ces)|(?:burn\s+)?scars?|"
-    r"mak(?:\s+blese|\s+boule)?|birthmark|quemadura|burn\s+mark|lunar|"
+    r"mak(?:\s+blese|\s+boule)?|birthmarks?|quemaduras?|burn\s+marks?|lunar|"
     r"marca\s+de\s+nacimiento)\s+((?:[^\W\d_]+\s+)?(?:de|of|con|with|ak|sou|nan|on|en|in|que|that|ki|"
     r"non|nombre|name|"
     rf"across|over|under|sobre|bajo|anba|el|la|un|una|the|a|yon)\b(?:(?!{_NEXT_CLAUSE})[^,.;!?\n])*)",

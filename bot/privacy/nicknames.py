@@ -76,7 +76,10 @@ def _ti(match: re.Match[str]) -> str:
 QUOTED = re.compile(
     r"\b(?i:known\s+as|call(?:s|ed)?\s+(?:me|him|her)|conocid[oa]\s+como|(?:me|le|la|lo)\s+"
     r"(?:conocen\s+como|dicen|apodan)|konnen\s+(?:m|mwen|li|l)\s+(?:kòm|kom|tankou)|"
-    r"(?:rele|relem)\s+(?:m|mwen|li|l))\s+([\"“'‘«])[^\"”'’»\n]{2,40}[\"”'’»]"
+    r"(?:rele|relem)\s+(?:m|mwen|li|l)|"
+    # "my nickname on the street is 'Doctor'", "mi apodo en el barrio era "el Profe""
+    r"(?:nickname|apodo|sobrenombre|ti\s+non|tinon|surnom)(?:\s+[^\W\d_]+){0,4}?\s+(?:is|es|era|was|se))"
+    r"\s+([\"“'‘«])[^\"”'’»\n]{2,40}[\"”'’»]"
 )
 
 

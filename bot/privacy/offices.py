@@ -6,13 +6,16 @@ meant, and it identifies nobody. Such an address is set aside before the rules
 run and put back afterwards (:func:`shield`, :func:`restore`), so no address
 rule, and not the learned tagger, can take it. Only an office named as a
 public one (COMAR, INM, ACNUR…, or "la oficina de la <street>") and never
-"mi oficina" or an office where the person works.
+"mi oficina" or an office where the person works. Toll-free lines, public hospitals and
+churches asked about as a service are set aside the same way
+(:mod:`bot.privacy.public_services`).
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.privacy import public_services
 from bot.privacy.anchors import FWD_STOP, set_of
 from bot.privacy.lexicon import fold
 
@@ -42,24 +45,36 @@ _CLAUSE_WORDS = sorted(
         "is are opens still con with o or ou"  # "… sigue en 4a Avenida Norte 49 … o ya se cambió?"
     )
 )
-#: The office, then (through a town and a verb) the street: a short run with a number or
-#: a street word, up to the end of the clause.
-OFFICE_ADDRESS = re.compile(
-    rf"(?i:(?:{_OFFICE}|(?<!\bmi\s)(?<!\bmy\s)\b(?={_ACRONYM}\b))"
-    rf"(?:{_INSTITUTION}(?:\s+(?:oficinas?|offices?|biwo))?"
-    r"(?:\s+(?:en|in|de|nan|of)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?"
-    # "Where is the COMAR office in Tijuana? Is it still on Blvd Agua Caliente?"
-    r"(?:\s*\?\s+(?:o\s+|or\s+)?(?:is\s+it|est[aá]n?|sigue|queda|quedan)(?:\s+(?:still|todav[ií]a|a[uú]n))?)?"
-    r"\s*,?\s*(?:que\s+|which\s+|ki\s+)?"
-    r"(?:est[aá]|queda|sigue|se\s+encuentra|is|es|se|ye|li(?:\s+toujou)?|toujou)?\s*,?\s*"
-    r"(?:en|on|at|in|nan|sou|de)\s+(?:la\s+|el\s+|the\s+)?|(?=\d|(?:av|calle|avenida)\b)|"
-    # "Biwo a toujou nan 4yèm Avni Nò a?"
-    r"(?:a|la)\s+(?:toujou\s+|still\s+)?(?:nan|sou|in|on|at)\s+(?=\d)))"
+#: The street: a short run with a number or a street word, up to the end of the clause.
+_STREET_RUN = (
     r"((?=[^,?.!;\n]{0,40}?(?:\d|\b(?i:av|calle|avenida|street|avenue|ri|blvd|boulevard|bulevar|calzada)\b))"
     # a full stop ends it, not the one of "Av." or "No."
     r"[^,?!;\n]{3,40}?)(?=\s*(?:[,?!;\n]|(?<![Aa]v)(?<![Aa]ve)(?<!Blvd)(?<!Col)(?<!No)\.(?:\s|$)|$|"
     rf"\s+(?:{'|'.join(_CLAUSE_WORDS)})\b))"
 )
+_IS_AT = (
+    r"(?:est[aá]n?|quedan?|sigue|se\s+encuentran?|is|are|es|son|se|ye|li(?:\s+toujou)?|toujou)?\s*,?\s*"
+    r"(?:(?:en|on|at|in|nan|sou|de)\s+(?:la\s+|el\s+|the\s+)?|(?<=\bsays\s)|(?<=\bdice\s)|(?<=\bshows\s)|(?<=\bdi\s))"
+)
+#: The office, then (through a town and a verb) the street.
+OFFICE_ADDRESS = re.compile(
+    rf"(?i:(?:{_OFFICE}|(?<!\bmi\s)(?<!\bmy\s)\b(?={_ACRONYM}\b))"
+    rf"(?:{_INSTITUTION}(?:\s+(?:oficinas?|offices?|biwo))?"
+    r"(?:\s+(?:en|in|de|nan|of)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?"
+    # "Where is the COMAR office in Tijuana? Is it still on Blvd Agua Caliente?", "… ? Google says …"
+    r"(?:\s*\?\s+(?:o\s+|or\s+)?(?:is\s+it|est[aá]n?|sigue|queda|quedan|"
+    r"(?:google(?:\s+maps)?|maps)\s+(?:says|dice|shows|marca|di))(?:\s+(?:still|todav[ií]a|a[uú]n))?)?"
+    rf"\s*,?\s*(?:que\s+|which\s+|ki\s+)?{_IS_AT}|(?=\d|(?:av|calle|avenida)\b)|"
+    # "Biwo a toujou nan 4yèm Avni Nò a?"
+    r"(?:a|la)\s+(?:toujou\s+|still\s+)?(?:nan|sou|in|on|at)\s+(?=\d)))"
+    rf"{_STREET_RUN}"
+)
+#: "the office" again, once the message has named the institution: "¿Qué piden en la COMAR
+#: de Palenque? … y la oficina está en la calle 5a poniente".
+OFFICE_AGAIN = re.compile(
+    rf"(?i:\b(?:la|the|el)\s+(?:oficina|office|biwo)\s+{_IS_AT}){_STREET_RUN}"
+)
+_NAMED = re.compile(rf"(?i:\b{_INSTITUTION}\b)")
 #: Their own place, not the office's: "trabajo en la oficina de la calle 5", "vivo cerca de la COMAR".
 _WORK = re.compile(
     r"(?i)\b(?:trabaj\w*|work\w*|travay|empleo|job|viv[oei]\w*|live\w*|rete|stay\w*|qued\w*)\b"
@@ -132,7 +147,14 @@ def shield(text: str) -> tuple[str, list[str]]:
         kept.append(match.group(0))
         return _slot(len(kept) - 1)
 
-    return TOLL_FREE.sub(toll_free, OFFICE_ADDRESS.sub(hide, text)), kept
+    def again(match: re.Match[str]) -> str:
+        return hide(match) if _NAMED.search(match.string, 0, match.start()) else match.group(0)
+
+    text = TOLL_FREE.sub(toll_free, OFFICE_AGAIN.sub(again, OFFICE_ADDRESS.sub(hide, text)))
+    for start, end in reversed(public_services.spans(text)):
+        kept.append(text[start:end])
+        text = text[:start] + _slot(len(kept) - 1) + text[end:]
+    return text, kept
 
 
 def restore(text: str, kept: list[str]) -> str:

@@ -111,6 +111,7 @@ _FEATURE = (
     r"glasses|lentes|anteojos|gafas|lin[eè]t|beard|barba|bab|braids|trenzas|dreads|rastas|"
     r"limp|cojera|one\s+arm|un\s+solo\s+brazo|cane|bast[oó]n|wheelchair|silla\s+de\s+ruedas|"
     r"crutches?|muletas?|bekiy|eye\s*patch|parche|gold\s+teeth?|dientes?\s+de\s+oro|dan\s+l[oò]|"
+    r"burn\s+marks?|scars?|tattoos?|cicatri(?:z|ces)|tatuajes?|quemaduras?|"
     r"[\w-]+\s+hair|pelo\s+[\w-]+|cabello\s+[\w-]+|cheve\s+[\w-]+"
 )
 #: A person told by how they look: "the short guy with glasses", "la señora de trenzas".

@@ -57,6 +57,7 @@ _RULE_MODULES = (
     "lexicon.py",
     "tagger.py",
     "offices.py",
+    "public_services.py",
 )
 
 

@@ -152,7 +152,7 @@ GENERAL = frozenset(
         """the our my a his her their catholic catolica catolico baptist bautista methodist pentecostal
     evangelical evangelica adventist adventista orthodox anglican lutheran presbyterian christian
     cristiana mormon public private high primary secondary elementary middle community national
-    federal general regional state city county central first batis katolik
+    federal general regional state city county central first batis katolik jeneral
     metodista metodistas presbiteriana presbiteriano luterana anglicana ortodoxa mormona pentekotis""",
     )
 )

@@ -555,3 +555,59 @@ def test_how_a_town_knows_someone_and_a_line_at_a_named_plant_go() -> None:
 def test_a_last_tent_told_by_what_it_is_near_goes() -> None:
     clean = scrub("nou nan dènye tant lan toupre twalèt yo, tant ble a. Kilè distribisyon an?")
     assert "twalèt" not in clean and "ble" not in clean and "distribisyon" in clean
+
+
+# Round 29
+
+
+def test_an_office_named_before_its_street_and_a_public_hospital_stay() -> None:
+    for kept in (
+        "¿Qué piden en la COMAR de Tuxtla? llego el martes y la oficina está en la calle 3a sur",
+        "Las oficinas del INM están en la Calzada Tapachula km 4? voy mañana",
+        "Where is the COMAR office in Palenque? Google says 5a Avenida but nobody answers.",
+        "Se vre Lopital Jeneral Tapachula pa fè moun peye?",
+    ):
+        assert scrub(kept) == kept
+
+
+def test_a_church_asked_about_as_a_service_stays_and_ones_own_church_goes() -> None:
+    for kept in (
+        "¿en la iglesia de San Judas reparten despensas a migrantes?",
+        "Is Grace Harbor church in Tijuana a safe place for families?",
+    ):
+        assert scrub(kept) == kept
+    assert "Horeb" not in scrub("voy a la iglesia Monte Horeb, el pastor me da comida")
+
+
+def test_a_language_is_no_name_and_writing_as_introduces_one() -> None:
+    for kept in (
+        "Is there a Portuguese-speaking lawyer at HIAS?",
+        "I'm French speaking from Cameroon, is there an interpreter?",
+    ):
+        assert scrub(kept) == kept
+    assert "Faith" not in scrub("I'm writing as Faith, a nurse, for a woman in the shelter")
+
+
+def test_a_nickname_in_quotes_after_nickname_is_goes() -> None:
+    clean = scrub("my nickname in the barrio is 'Profe' because I taught maths, can they find me?")
+    assert "Profe" not in clean and "can they find me" in clean
+
+
+def test_burn_marks_that_single_someone_out_go() -> None:
+    clean = scrub("I'm the man with the burn marks on my neck from the fire at the station, help")
+    assert "neck" not in clean and "station" not in clean
+
+
+def test_where_in_a_camp_and_the_tarp_go_and_where_the_camp_is_stays() -> None:
+    clean = scrub("m nan kan Reynosa a, dèyè twalèt yo, bò tach wouj la. Eske gen doktè?")
+    assert "twalèt" not in clean and "wouj" not in clean and "doktè" in clean
+    clean = scrub("we are in tent 9 at the camp by the river, green tarp, any food today?")
+    assert "green" not in clean and "any food today" in clean
+    kept = "estamos en el campamento, cerca de la garita. hay baños?"
+    assert scrub(kept) == kept
+
+
+def test_a_neighbourhood_before_an_address_goes_and_a_city_stays() -> None:
+    clean = scrub("M te rete Bolosse, ri Desalin, kay #4 anvan m kite peyi a")
+    assert "Bolosse" not in clean and "anvan m kite" in clean
+    assert "Tapachula" in scrub("vivía en Tapachula, 4a calle sur 23")

@@ -21,7 +21,8 @@ _CUES = {
         known as|conocido como|conocida como|se hace llamar|goes by|yo rele l|yo rele li|they call|
         they call him|they call her|we call|we call him|we call her|le decimos|le llamamos|
         nou rele l|nou rele li|people call him|people call her|que le dicen|al que le dicen|
-        writing as|i'm writing as|escribo como|les escribo como|m ap ekri kòm|m ekri kòm""",
+        writing as|i'm writing as|escribo como|les escribo como|m ap ekri kòm|m ekri kòm|
+        de apellido|apellido:|su apellido es|mi apellido es|last name is|last name:|surname is|surname:""",
     "weak": """soy|yo soy|i'm|im|i am|it's|its|it is|this is|here is|habla|le habla|les habla|
         te habla|le escribe|les escribe|te escribe|escribe|aqui|aquí|m se|mwen se|moin se|mwen menm se|
         se mwen|se|c'est|yo soy el|yo soy la|soy el|soy la|ici|its me|it's me|it is me|soy yo|

@@ -63,7 +63,9 @@ EMAIL_LEAD = re.compile(
 #: has letters: :mod:`bot.privacy.patterns`).
 BADGE = re.compile(
     r"(?i:\b(?:badge|badge\s+number|gafete|n[uú]mero\s+de\s+(?:placa|gafete)|credencial|matr[ií]cula|"
-    r"badj|nimewo\s+badj)\s*(?:n[uú]mero|number|no\.?|#|nimewo)?\s*:?\s*)(\d{2,8})\b"
+    r"badj|nimewo\s+badj)\s*(?:n[uú]mero|number|no\.?|#|nimewo)?\s*:?\s*"
+    # "en su gafete decía 4417", "his badge said 2231"
+    r"(?:(?:dec[ií]a|dice|dec[ií]an|says|said|read|reads|was|era|is|es|se|te\s+ekri)\s+)?)(\d{2,8})\b"
 )
 #: The security code that follows a card number: "<CARD> ak kòd 412", "<CARD> cvv 123".
 CARD_CODE = re.compile(

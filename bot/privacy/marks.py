@@ -26,7 +26,7 @@ MARK = re.compile(
     r"peque[nñ][oa])\s+)?"  # the size goes with the rest: "yon gwo mak boule <MARK>" -> "yon mak …"
     rf"(tatuajes?|tatuad[oa]s?|tattoos?|tattooed|tatou|tatu|cicatri(?:z|ces)|(?:burn\s+)?scars?|"
     r"mak(?:\s+blese|\s+boule)?|birthmarks?|quemaduras?|burn\s+marks?|lunar|"
-    r"marca\s+de\s+nacimiento)\s+((?:[^\W\d_]+\s+)?(?:de|of|con|with|ak|sou|nan|on|en|in|que|that|ki|"
+    r"marca\s+de\s+nacimiento)\s+((?:[^\W\d_]+\s+){0,2}?(?:de|of|con|with|ak|sou|nan|on|en|in|que|that|ki|"
     r"non|nombre|name|"
     rf"across|over|under|sobre|bajo|anba|el|la|un|una|the|a|yon)\b(?:(?!{_NEXT_CLAUSE})[^,.;!?\n])*)",
     _I,
@@ -48,14 +48,15 @@ VEHICLE = re.compile(
 #: One person set apart from the others: "the only african guy there", "el único venezolano".
 ONLY_ONE = re.compile(
     r"\b(?:the\s+only|el\s+[uú]nico|la\s+[uú]nica|sèl|sel)\s+"
-    r"(?=(?:[^\W\d_]+\s+){0,2}(?:one|person|guy|man|woman|girl|boy|lady|black|african|haitian|"
+    r"(?=(?:[^\W\d_][\w'’-]*\s+){0,2}(?:one|person|guy|man|woman|girl|boy|lady|black|african|haitian|"
     r"female|male|gay|lesbian|trans|deaf|blind|driver|nurse|teacher|doctor|cook|mechanic|worker|"
     r"student|cociner[oa]|mec[aá]nic[oa]|estudiante|nepali|indian|bangladeshi|afghan|cameroonian|"
     r"interpreter|translator|int[eé]rprete|traductora?|ent[eè]pr[eè]t|tradikt[eè]|barber|barbero|speaker|"
     r"bengali|enfimy[eè]|pwof[eè]s[eè]|congolese|ghanaian|nigerian|senegalese|"
     r"venezuelan|cuban|honduran|migrant|foreigner|venezolan[oa]|hondureñ[oa]|cuban[oa]|haitian[oa]|"
     r"african[oa]|negr[oa]|extranjer[oa]|migrante|mujer|hombre|persona|ayisyen|etranje|moun|fanm|"
-    r"nèg|neg|fi|gason|who|que|ki)\b)[^\s,.;!?]+(?:[^\S\n]+(?!(?i:and|y|but|pero|men|because)\b)[^\s,.;!?]+)*",
+    r"nèg|neg|fi|gason|pastor|pastora|past[eè]|priest|imam|judge|juez|jueza|jij|leader|l[ií]der|"
+    r"gar[ií]funa|ind[ií]gena|indigenous|iglesia|church|legliz|who|que|ki)\b)[^\s,.;!?]+(?:[^\S\n]+(?!(?i:and|y|but|pero|men|because)\b)[^\s,.;!?]+)*",
     _I,
 )
 

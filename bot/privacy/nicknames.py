@@ -15,14 +15,24 @@ from __future__ import annotations
 
 import re
 
-from bot.privacy.lexicon import AMBIGUOUS, COMMON_WORDS, FIRST_NAMES, NAMES, PLACES, fold
+from bot.privacy.lexicon import (
+    AMBIGUOUS,
+    CITY_WORDS,
+    COMMON_WORDS,
+    FIRST_NAMES,
+    NAMES,
+    PLACES,
+    fold,
+)
 from bot.privacy.spans import replace_group
 
 _NICKNAMES = (
     "negro|negra|negrito|negrita|chino|china|flaco|flaca|flaquito|flaquita|gordo|gorda|gordito|"
     "gordita|g[uü]ero|g[uü]era|g[uü]erito|g[uü]erita|chele|chelito|chaparro|chaparra|chapo|"
     "pel[oó]n|pelona|morenito|morenita|prieto|prieta|chato|chata|tuerto|cojo|mocho|zurdo|"
-    "colocho|colocha|canche|chuky|chucky|cabez[oó]n|pelirrojo|pelirroja|flako|chamo|chama"
+    "colocho|colocha|canche|chuky|chucky|cabez[oó]n|pelirrojo|pelirroja|flako|chamo|chama|"
+    # a demonym for the one from there: "les escribe el Chapín, el de la carpa naranja"
+    "chap[ií]n|chapina|catrach[oa]|guanac[oa]|veneco|veneca|cubiche"
 )
 NICKNAME = re.compile(
     rf"\b(?:el|la|El|La|EL|LA)\s+(?!China\b)((?i:{_NICKNAMES})\b(?:\s+[\w'-]+)?)",
@@ -95,6 +105,24 @@ BETWEEN = re.compile(
 )  # and a nickname in quotes: "Hector 'El Gato' Salinas"
 
 
+#: A second name after a name: "a man called <NAME> or 'Big K'", "<NAME> alias "el Flaco"".
+ALIAS = re.compile(
+    r"(?<=<NAME>)(\s+(?i:or|o|ou|aka|a\.k\.a\.?|alias)\s+)[\"“'‘«][^\"”'’»\n]{1,30}[\"”'’»]"
+)
+#: The rest of a profile's name: "kont facebook, youn se <NAME> Mode" (Guerdy Joseph Mode).
+PROFILE_NAME = re.compile(
+    r"((?i:facebook|fb|instagram|insta|tiktok|perfil|profile|kont|cuenta|account)\b[^.?!\n]{0,30}?<NAME>)"
+    r"(?:\s+[A-ZÀ-Ý][\w'’-]*){1,2}\b"
+)
+
+
+def _profile(match: re.Match[str]) -> str:
+    rest = match.group(0)[len(match.group(1)) :]
+    if all(fold(word) in CITY_WORDS or fold(word) in PLACES for word in rest.split()):
+        return match.group(0)  # "my facebook is <NAME> Tapachula"
+    return match.group(1)
+
+
 #: "soy el Chamo del albergue": after "soy el/la", a capital mid-sentence is a nickname.
 SELF = re.compile(r"\b(?i:soy|I'?m)\s+(?:el|la|the)\s+([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)\b")
 #: "Ti" and a capital listed with a name is one too: "<NAME> ak Ti Nèg", "Ti Nèg and <NAME>".
@@ -129,4 +157,5 @@ def apply(text: str) -> str:
     """Text with nicknames (and the name after them) replaced by ``<NAME>``."""
     text = BETWEEN.sub("<NAME>", QUOTED.sub(_quoted, SELF.sub(_self, GREETED.sub(_greeted, text))))
     text = _LEAD.sub("<NAME>", _TI.sub(_ti, NICKNAME.sub(_nickname, text)))
-    return _TI_LISTED.sub(lambda m: (m.group(1) or "") + "<NAME>", text)
+    text = _TI_LISTED.sub(lambda m: (m.group(1) or "") + "<NAME>", text)
+    return PROFILE_NAME.sub(_profile, ALIAS.sub(r"\1'<NAME>'", text))

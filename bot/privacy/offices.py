@@ -42,7 +42,7 @@ _ACRONYM = (
 _CLAUSE_WORDS = sorted(
     set_of(
         "y and e ak pero but men sigue siguen dice dicen da dan dando abre abren atiende atienden "
-        "is are opens still con with o or ou"  # "… sigue en 4a Avenida Norte 49 … o ya se cambió?"
+        "is are opens still con with o or ou esta está estan están queda quedan cierra cierran"  # "… sigue en 4a Avenida Norte 49 … o ya se cambió?"
     )
 )
 #: The street: a short run with a number or a street word, up to the end of the clause.

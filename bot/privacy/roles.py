@@ -63,11 +63,13 @@ _SELLING = (
     r"vendo|vendemos|vend[ií]a|vend[ií]amos|i\s+sell|we\s+sell|i\s+sold|i'?m\s+selling|"
     r"(?:mwen|m|nou)\s+(?:ap\s+|te\s+)?(?:vann|vand)|"
     # the one who sells, without a person word: "la que vende pupusas en la esquina del parque …"
-    rf"(?:el|la|the\s+one|sa)\s+(?:que|q|who|that|ki|k)\s+(?:{_TRADE})"
+    rf"(?:el|la|the\s+one|sa)\s+(?:que|q|who|that|ki|k)\s+(?:{_TRADE})|"
+    rf"(?:sa|n[eè]g|fanm|msye|madanm)(?:\s+[^\W\d_]+){{1,3}}\s+(?:ki|k)\s+(?:vann|vand)"
 )
 _SPOT = (
     r"en\s+la\s+esquina|afuera|frente|enfrente|fuera|junto|al\s+lado|outside|in\s+front|"
-    r"(?:at|on)\s+the\s+corner|next\s+to|devan|b[oò]|kote|akote|toupre|nan\s+kwen"
+    r"(?:at|on)\s+the\s+corner|next\s+to|devan|b[oò]|kote|akote|toupre|nan\s+kwen|"
+    r"en\s+el\s+crucero|en\s+el\s+sem[aá]foro|at\s+the\s+(?:traffic\s+)?lights?|nan\s+kafou"
 )
 #: A stall, told by what is sold there and where: "mwen vann fritay devan pòt albèg Belén nan",
 #: "vendo elotes afuera del metro Hidalgo"; "vendo dulces en la calle" says no more than that.
@@ -134,7 +136,8 @@ _WORK_KIND = (
     r"warehouse|business|negocio|company|empresa|compañ[ií]a|car\s+wash|lavado|carwash|bakery|"
     r"panader[ií]a|tortiller[ií]a|carnicer[ií]a|barber[ií]a|barbershop|salon|est[eé]tica|"
     r"atelye|boutik|biznis|magazen|chantye|jaden|restoran|dhaba|taquer[ií]a|loncher[ií]a|"
-    r"ladrillera|bloquera|yonke|llantera|vulcanizadora|carpinter[ií]a|herrer[ií]a|p[oò]s|garaj"
+    r"ladrillera|bloquera|yonke|llantera|vulcanizadora|carpinter[ií]a|herrer[ií]a|p[oò]s|garaj|"
+    r"spa|massage\s+parlou?r|gasolinera|gas\s+station"
 )
 _ARTICLE = r"(?:the|a|an|el|la|los|las|un|una|yon|my|mi|his|her|su|our|nuestr[oa])\s+"
 _LINK = (
@@ -166,6 +169,21 @@ JOB_AT = re.compile(
 APPOSITION = re.compile(
     rf"\b(?i:{_WORK_KIND})(?:\s+(?i:in|en|nan)\s+[{_UP}][\w'’-]+)?\s*,\s+"
     rf"((?:[{_UP}][\w'’&-]*)(?:\s+[{_UP}][\w'’&-]*){{0,3}})(?=\s*[,.;!?]|\s+(?i:in|en|nan|will|va)\b|\s*$)"
+)
+#: A role at one named court, school or station: "ansyen jij nan Tribinal Sivil Fò Libète",
+#: "la maestra de la Escuela Benito Juárez", "a nurse at Korle Bu Hospital".
+ROLE_AT = re.compile(
+    rf"\b(?:(?i:ansyen|former|ex-?|antigu[oa])\s+)?(?i:{_ROLE}|jij|juge|magistrad[oa]|polisye|police\s+officer)\s+"
+    r"(?i:nan|at|of|in|en|de|del|de\s+la|pou)\s+(?:(?i:la|el|the)\s+)?"
+    r"(?i:tribinal|tribunal|court|juzgado|corte|lek[oò]l|school|escuela|komisarya|comisar[ií]a|"
+    r"police\s+station|estasyon)\b(?:\s+[A-ZÀ-Ý][\w'’-]*){1,4}"
+)
+#: Where a named workplace is, told by the road it is on: "la gasolinera <PLACE> de la salida
+#: a Tuxtla", "the farm <PLACE> on the road to Huixtla".
+WORK_ROAD = re.compile(
+    rf"(?:\b(?i:{_WORK_KIND})\s+)?<PLACE>\s+(?i:de\s+la\s+salida\s+a|en\s+la\s+salida\s+a|"
+    r"por\s+la\s+salida\s+a|on\s+the\s+road\s+to|sou\s+wout|en\s+la\s+carretera\s+a)"
+    r"\s+[^,.;!?\n]{2,30}?(?=[,.;!?\n]|$|\s+(?i:y|and|ak|pero|but|men)\b)"
 )
 #: The line or shift at a named workplace: "maquiladora <PLACE> nan El Florido, liy 14".
 WORK_LINE = re.compile(
@@ -204,7 +222,7 @@ def _signature(match: re.Match[str]) -> str:
 
 def apply(text: str) -> str:
     """Text with people told by their trade and workplaces told by their owner replaced."""
-    text = KNOWN_AS.sub(_known_as, BY_TRADE.sub("<MARK>", text))
+    text = KNOWN_AS.sub(_known_as, BY_TRADE.sub("<MARK>", ROLE_AT.sub("<MARK>", text)))
     text = SELLING_AT.sub("<MARK>", text)
     text = COMMUNITY_ROLE.sub("<MARK>", text)
     text = LOOKS.sub("<MARK>", ONLY_MARKED.sub("<MARK>", text))
@@ -212,4 +230,5 @@ def apply(text: str) -> str:
     text = OWNED.sub("<PLACE>", text)
     text = APPOSITION.sub(_apposition, text)
     text = WORK_LINE.sub(r"\1 <NUMBER>", JOB_AT.sub(_job_at, text))
+    text = WORK_ROAD.sub("<PLACE>", text)
     return SIGNATURE_ROLE.sub(_signature, text)

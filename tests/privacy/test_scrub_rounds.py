@@ -611,3 +611,50 @@ def test_a_neighbourhood_before_an_address_goes_and_a_city_stays() -> None:
     clean = scrub("M te rete Bolosse, ri Desalin, kay #4 anvan m kite peyi a")
     assert "Bolosse" not in clean and "anvan m kite" in clean
     assert "Tapachula" in scrub("vivía en Tapachula, 4a calle sur 23")
+
+
+# Round 30
+
+
+def test_an_office_street_before_esta_stays() -> None:
+    kept = "la oficina de COMAR en la 4a avenida sur esta abierta los domingos tambien? tengo cita"
+    assert scrub(kept) == kept
+
+
+def test_a_surname_cue_a_badge_that_said_and_a_demonym_nickname_go() -> None:
+    clean = scrub("un oficial de apellido Reyes me pidió dinero, su gafete decía 2291")
+    assert "Reyes" not in clean and "2291" not in clean
+    assert "Catracho" not in scrub("aquí les escribe el Catracho, el del cuarto de atrás")
+
+
+def test_a_stall_at_the_lights_and_one_people_know_go() -> None:
+    clean = scrub("vendo dulces en el semáforo de la avenida Insurgentes, la policía me quita todo")
+    assert "Insurgentes" not in clean and "la policía me quita todo" in clean
+    clean = scrub("se mwen Ti Jo, msye tout moun konnen ki vann kokoye devan mache Tabarre a")
+    assert "kokoye" not in clean and "Tabarre" not in clean
+
+
+def test_the_only_one_with_a_hyphenated_word_and_a_judge_at_a_court_go() -> None:
+    clean = scrub("I'm the only Arabic-speaking teacher at the school in Tenosique, can I stay?")
+    assert "Arabic" not in clean and "can I stay" in clean
+    clean = scrub("m te jij nan Tribinal Premye Enstans Okap, yo menase m, èske m ka rete?")
+    assert "Enstans" not in clean and "yo menase m" in clean
+
+
+def test_an_alias_in_quotes_and_the_rest_of_a_profile_name_go() -> None:
+    clean = scrub("the coyote was a man called Yaw or 'Big Boy', can I report him?")
+    assert "Big Boy" not in clean
+    clean = scrub("m gen 2 kont facebook, youn se Wislande Pierre Mode, lòt la se Wislande P")
+    assert "Mode" not in clean
+
+
+def test_a_workplace_on_the_road_out_of_town_goes() -> None:
+    clean = scrub(
+        "mi esposo trabaja en la gasolinera Oxxo Gas de la salida a Huixtla, le pagan poco"
+    )
+    assert "Huixtla" not in clean and "le pagan poco" in clean
+
+
+def test_a_tattoo_told_in_two_words_before_where_it_is_goes() -> None:
+    clean = scrub("frè m gen yon tatou gwo malfini sou bra goch li, yo pa jwenn li")
+    assert "gwo" not in clean and "malfini" not in clean and "yo pa jwenn li" in clean

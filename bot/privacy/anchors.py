@@ -61,7 +61,10 @@ _NOT_AREA_NAME = set_of(
     on at"""
 )
 _VENUE_KINDS = (
-    r"hotel|h[oó]tel|otel|ot[eè]l|motel|hostal|posada|mercado|mache|market|tianguis|puesto|local|pis|"
+    r"hotel|h[oó]tel|otel|ot[eè]l|motel|hostal|posada|mercado|market|"
+    # "mache" is a market after "nan" or "yon", and "walk" or "work" elsewhere ("CBP One ap mache")
+    r"(?<=\bnan\s)mache|(?<=\byon\s)mache|(?<=\bbò\s)mache|(?<=\bbo\s)mache|(?<=\bkote\s)mache|"
+    r"(?<=\bdevan\s)mache|(?<=\bd[eè]y[eè]\s)mache|tianguis|puesto|local|pis|"
     r"stall|booth|stand|tienda|shop|store|restaurante?|restoran|fonda|taller|autolavado|lavado|lavaj|"
     r"car\s+wash|empacadora|maquila\w*|f[aá]brica|fabrik|faktori|factory|bodega|warehouse|"
     r"konpayi|compa[nñ][ií]a|company|empresa|constructora|obra|construction\s+site|site|"
@@ -131,7 +134,7 @@ FWD_STOP = set_of(
     she they is are was have has need can do does please until for men paske pou si lè m mwen
     nou li se pa gen ki kijan kounya thats its it's mi mis my su sus our his her depi since desde
     hace durante sin without albergue albèg albeg shelter ask mande estacion estación said says dijo di
-    hias acnur unhcr comar inm oim iom msf cndh dif cicr icrc jrs imumi"""
+    hias acnur unhcr comar inm oim iom msf cndh dif cicr icrc jrs imumi kòm kom como as"""
 )
 LINK = set_of("de del la las los el of the y and ak e a en in nan sou on at")
 _IN = set_of("en in nan at a")

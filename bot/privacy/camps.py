@@ -117,7 +117,8 @@ def _sleep_spot(match: re.Match[str]) -> str:
 #: A bed told by its order and side: "dezyèm kabann lan sou bò dwat", "the third bunk on the left".
 ORDERED_BED = re.compile(
     rf"\b{_ORDINAL}\s+(?:kabann|bed|cama|litera|bunk|matla|colch[oó]n|mattress|cot|catre)\b"
-    r"(?:\s+(?:lan|la|a))?(?:\s+(?:sou\s+b[oò]\s+(?:dwat|goch)|on\s+the\s+(?:left|right)|"
+    r"(?:\s+(?:lan|la|a)\b)?(?:\s+(?:anwo|anba|arriba|abajo|upper|lower|top|bottom)(?:\s+(?:a|la)\b)?)?"
+    r"(?:\s+(?:a\s+dwat|a\s+goch|dwat|goch|sou\s+b[oò]\s+(?:dwat|goch)|on\s+the\s+(?:left|right)|"
     r"(?:a|de)\s+la\s+(?:derecha|izquierda)|from\s+the\s+\w+))?",
     _I,
 )

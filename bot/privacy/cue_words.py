@@ -22,6 +22,7 @@ _CUES = {
         they call him|they call her|we call|we call him|we call her|le decimos|le llamamos|
         nou rele l|nou rele li|people call him|people call her|que le dicen|al que le dicen|
         writing as|i'm writing as|escribo como|les escribo como|m ap ekri kòm|m ekri kòm|
+        know me as|knows me as|know him as|know her as|konnen m kòm|konnen m tankou|
         de apellido|apellido:|su apellido es|mi apellido es|last name is|last name:|surname is|surname:""",
     "weak": """soy|yo soy|i'm|im|i am|it's|its|it is|this is|here is|habla|le habla|les habla|
         te habla|le escribe|les escribe|te escribe|escribe|aqui|aquí|m se|mwen se|moin se|mwen menm se|

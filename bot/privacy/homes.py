@@ -44,7 +44,9 @@ _ORDINAL = (
 #: casa azul", "apre pon an tounen adwat" ("a dos cuadras del parque central" is no such clause).
 _DIRECTIONS = (
     # "dobla a la derecha", not "doble renta"; "gira en la esquina", not "un giro"
-    r"camin\w*|(?:dobl|gir)\w*(?=\s+(?:a|al|en|hacia|por)\b)|port[oó]n|rejas?|zagu[aá]n|turn|walk|gate|tounen|mache|p[oò]tay|"
+    r"camin\w*|(?:dobl|gir)\w*(?=\s+(?:a|al|en|hacia|por)\b)|port[oó]n|rejas?|zagu[aá]n|turn|walk|gate|tounen|p[oò]tay|"
+    # "mache 2 blòk", not "CBP One ap mache ankò" (it works again)
+    r"(?<!\bap\s)(?<!\bpa\s)mache(?!\s+(?:ank[oò]|byen|toujou|pou))|"
     r"kalfou|carrefour|crucero|entrando|entrada|a\s+mano\s+(?:derecha|izquierda)|"
     r"on\s+the\s+(?:left|right)|sou\s+men\s+(?:dwat|goch)|<NUMBER>\s+(?:casa|house|kay)|"
     r"(?:n[uú]mero|nimewo|number|#)\s*<NUMBER>|(?:casa|house|kay)\s+(?:que|with|ki)|"
@@ -120,6 +122,21 @@ LOCALITY_BEFORE = re.compile(
 )
 
 
+#: A neighbourhood just after an address: "<ADDRESS>, Bwa Vèna" (a city there stays).
+LOCALITY_AFTER = re.compile(
+    r"<ADDRESS>\s*,\s*((?:[A-ZÀ-Ý][\w'’-]+\s+){0,2}[A-ZÀ-Ý][\w'’-]+)(?=\s*[.,;!?\n]|$)"
+)
+
+
+def _locality_after(match: re.Match[str]) -> str:
+    words = match.group(1).split()
+    if len(words) > 1 and re.fullmatch(r"[A-Z]{2}", words[-1]):
+        return match.group(0)  # a town and its state's code: "Brockton MA"
+    if all(fold(word) in CITY_WORDS for word in words):
+        return match.group(0)
+    return "<ADDRESS>"
+
+
 def _locality(match: re.Match[str]) -> str:
     if all(fold(word) in CITY_WORDS for word in match.group(1).split()):
         return match.group(0)
@@ -147,6 +164,7 @@ def apply(text: str) -> str:
     text = HOME.sub(_home, text)
     text = DIRECTIONS_BEFORE.sub("<ADDRESS>", text)
     text = LOCALITY_BEFORE.sub(_locality, NUMBERED_LOCALITY.sub("<ADDRESS>", text))
+    text = LOCALITY_AFTER.sub(_locality_after, text)
     return DIRECTIONS_AFTER.sub(_after, text)
 
 

@@ -16,7 +16,8 @@ _I = re.IGNORECASE
 
 #: Where a description stops: a new clause with its own subject ("… y la policía me dice …").
 _NEXT_CLAUSE = (
-    r"\s(?:(?:y|and|e|ak)\s+(?:la|el|los|las|me|mi|yo|the|they|i|my|he|she|li|m|mwen|nou)\b|"
+    r"\s(?:(?:y|and|e|ak)\s+(?:la|el|los|las|me|mi|yo|the|they|i|my|he|she|li|m|mwen|nou|tengo|"
+    r"tiene|tienen|estoy|est[aá]|quiero|no|have|has|am|gen|pa)\b|"
     r"pero\b|but\b|porque\b|because\b|men\b|paske\b)"
 )
 #: What a tattoo or scar shows, and where: "un tatuaje de una rosa con el nombre Yaretzi en el
@@ -55,7 +56,7 @@ ONLY_ONE = re.compile(
     r"bengali|enfimy[eè]|pwof[eè]s[eè]|congolese|ghanaian|nigerian|senegalese|"
     r"venezuelan|cuban|honduran|migrant|foreigner|venezolan[oa]|hondureñ[oa]|cuban[oa]|haitian[oa]|"
     r"african[oa]|negr[oa]|extranjer[oa]|migrante|mujer|hombre|persona|ayisyen|etranje|moun|fanm|"
-    r"nèg|neg|fi|gason|pastor|pastora|past[eè]|priest|imam|judge|juez|jueza|jij|leader|l[ií]der|"
+    r"nèg|neg|fi|gason|maestr[oa]|profesora?|pastor|pastora|past[eè]|priest|imam|judge|juez|jueza|jij|leader|l[ií]der|"
     r"gar[ií]funa|ind[ií]gena|indigenous|iglesia|church|legliz|who|que|ki)\b)[^\s,.;!?]+(?:[^\S\n]+(?!(?i:and|y|but|pero|men|because)\b)[^\s,.;!?]+)*",
     _I,
 )

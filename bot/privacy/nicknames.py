@@ -17,7 +17,6 @@ import re
 
 from bot.privacy.lexicon import (
     AMBIGUOUS,
-    CITY_WORDS,
     COMMON_WORDS,
     FIRST_NAMES,
     NAMES,
@@ -111,16 +110,13 @@ ALIAS = re.compile(
 )
 #: The rest of a profile's name: "kont facebook, youn se <NAME> Mode" (Guerdy Joseph Mode).
 PROFILE_NAME = re.compile(
-    r"((?i:facebook|fb|instagram|insta|tiktok|perfil|profile|kont|cuenta|account)\b[^.?!\n]{0,30}?<NAME>)"
+    r"((?i:facebook|fesbouk|fb|instagram|insta|tiktok|perfil|profile|kont|cuenta|account)\b[^.?!\n]{0,30}?<NAME>)"
     r"(?:\s+[A-ZÀ-Ý][\w'’-]*){1,2}\b"
 )
 
 
 def _profile(match: re.Match[str]) -> str:
-    rest = match.group(0)[len(match.group(1)) :]
-    if all(fold(word) in CITY_WORDS or fold(word) in PLACES for word in rest.split()):
-        return match.group(0)  # "my facebook is <NAME> Tapachula"
-    return match.group(1)
+    return match.group(1)  # a display name may end with a place: "Jude Ti Pye Ayiti"
 
 
 #: "soy el Chamo del albergue": after "soy el/la", a capital mid-sentence is a nickname.

@@ -62,7 +62,7 @@ OFFICE_ADDRESS = re.compile(
     rf"(?:{_INSTITUTION}(?:\s+(?:oficinas?|offices?|biwo))?"
     r"(?:\s+(?:en|in|de|nan|of)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?"
     # "Where is the COMAR office in Tijuana? Is it still on Blvd Agua Caliente?", "… ? Google says …"
-    r"(?:\s*\?\s+(?:o\s+|or\s+)?(?:is\s+it|est[aá]n?|sigue|queda|quedan|"
+    r"(?:\s*[?,]\s+(?:o\s+|or\s+)?(?:is\s+it|est[aá]n?|sigue|queda|quedan|(?:la|el)(?=\s+de\s)|"
     r"(?:google(?:\s+maps)?|maps)\s+(?:says|dice|shows|marca|di))(?:\s+(?:still|todav[ií]a|a[uú]n))?)?"
     rf"\s*,?\s*(?:que\s+|which\s+|ki\s+)?{_IS_AT}|(?=\d|(?:av|calle|avenida)\b)|"
     # "Biwo a toujou nan 4yèm Avni Nò a?"
@@ -74,10 +74,17 @@ OFFICE_ADDRESS = re.compile(
 OFFICE_AGAIN = re.compile(
     rf"(?i:\b(?:la|the|el)\s+(?:oficina|office|biwo)\s+{_IS_AT}){_STREET_RUN}"
 )
+#: The street first, then the office: "en la calle 4a norte está la oficina de la COMAR".
+STREET_FIRST = re.compile(
+    r"(?i:\b(?:en|on|at|sou|nan)\s+(?:la\s+|el\s+|the\s+)?)"
+    r"((?i:calle|avenida|av\.?|blvd|boulevard|bulevar|calzada|ri|street|avenue)\s+[^,?!;\n]{1,30}?)"
+    r"\s+(?i:est[aá]n?|queda|quedan|is|se\s+encuentran?|gen)\s+(?:(?i:la|el|the|yon)\s+)?"
+    rf"(?i:oficinas?|offices?|biwo)\s+(?i:de|del|of|nan)\s+(?:(?i:la|el|the)\s+)?{_INSTITUTION}"
+)
 _NAMED = re.compile(rf"(?i:\b{_INSTITUTION}\b)")
 #: Their own place, not the office's: "trabajo en la oficina de la calle 5", "vivo cerca de la COMAR".
 _WORK = re.compile(
-    r"(?i)\b(?:trabaj\w*|work\w*|travay|empleo|job|viv[oei]\w*|live\w*|rete|stay\w*|qued\w*)\b"
+    r"(?i)\b(?:trabaj\w*|work\w*|travay|empleo|job|viv[oei]\w*|live\w*|rete|stay\w*|qued(?!an?\b)\w*)\b"
 )
 #: Words that start the rest of the sentence, after which no street goes on (beside
 #: :data:`bot.privacy.anchors.FWD_STOP`, which already holds "men"): "dijo" too, never "e".
@@ -110,9 +117,10 @@ def _street(run: str) -> str:
 
 
 #: A toll-free or emergency line belongs to an office, never to a person: "la CNDH es el 800 715
-#: 2000", "1-800-375-5283" (Mexico's 800 and the US 8XX numbers are never a mobile's).
+#: 2000", "1-800-375-5283" (Mexico's 800 and the US 8XX numbers are never a mobile's). After a
+#: country code or another group of digits ("+52 1 800 100 1000") it is part of a longer number.
 TOLL_FREE = re.compile(
-    r"(?<![\d+])(?<!\+\d\d\s)(?<!\+\d\s)(?:(?:01[\s.-]?)?800|1[\s.-]?8(?:00|88|77|66|55|44|33))[\s.-]?\d{3}[\s.-]?\d{4}(?![\d-])"
+    r"(?<![\d+])(?<!\d[\s.-])(?<!\+\d\d\s)(?<!\+\d\s)(?:(?:01[\s.-]?)?800|1[\s.-]?8(?:00|88|77|66|55|44|33))[\s.-]?\d{3}[\s.-]?\d{4}(?![\d-])"
 )
 
 _OWN_PHONE = re.compile(
@@ -139,7 +147,8 @@ def shield(text: str) -> tuple[str, list[str]]:
             return match.group(0)
         kept.append(street)
         start = match.start(1) - match.start(0)
-        return match.group(0)[:start] + _slot(len(kept) - 1) + match.group(1)[len(street) :]
+        rest = match.group(0)[match.end(1) - match.start(0) :]  # what follows the street
+        return match.group(0)[:start] + _slot(len(kept) - 1) + match.group(1)[len(street) :] + rest
 
     def toll_free(match: re.Match[str]) -> str:
         if _OWN_PHONE.search(match.string, max(0, match.start() - 30), match.start()):
@@ -151,6 +160,7 @@ def shield(text: str) -> tuple[str, list[str]]:
         return hide(match) if _NAMED.search(match.string, 0, match.start()) else match.group(0)
 
     text = TOLL_FREE.sub(toll_free, OFFICE_AGAIN.sub(again, OFFICE_ADDRESS.sub(hide, text)))
+    text = STREET_FIRST.sub(hide, text)
     for start, end in reversed(public_services.spans(text)):
         kept.append(text[start:end])
         text = text[:start] + _slot(len(kept) - 1) + text[end:]

@@ -57,7 +57,7 @@ EXTENSION = re.compile(r"<PHONE>\s*,?\s*(?:ext|extensi[oó]n|x|eks)\b\.?\s*\d{1,
 #: Digits spaced one by one after a phone word: "nimewo li se 3 7 8 9, 4 5 1 2" (8 to 13 digits).
 CUED_DIGITS = re.compile(
     r"(\b(?:nimewo|n[uú]mero|number|cel|celular|tel[eé]fono|phone|whatsapp|watsap)\b"
-    r"(?:\s+(?:li|mwen|m|mi|su|his|her|my|is|es|se|de|a))*\s*:?\s*)"
-    r"((?<!\d)\d(?:[ \t]*[,.-]?[ \t]*\d){7,12})(?![\d>])",
+    r"(?:\s+(?:li|mwen|m|mi|su|his|her|my|is|es|se|de|a|nuevo|new|nouvo|viejo|old))*\s*:?\s*)"
+    r"((?<!\d)\d(?:[ \t]*[,.\-–—]?[ \t]*\d){7,12})(?![\d>])",
     _I,
 )

@@ -46,6 +46,22 @@ EVERYDAY_THRESHOLD = 0.8
 _TOKEN = re.compile(r"<[A-Z_]+>|[^\W_]+(?:['’.\-@_][^\W_]+)*|\S")
 #: Clock times are no one's detail: "after 6pm", "a las 10h".
 _TIME = re.compile(r"\d{1,2}(?::\d\d)?(?:am|pm|a\.m|p\.m|h|hrs|hs)?", re.IGNORECASE)
+#: Nor is the day of an appointment: "on the 22nd at the office", "el 3ro a las 9". An ordinal
+#: with more after it stays the model's to judge: "the 2nd of February", "3rd mattress".
+_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th|er|e|ro|do|to|vo|mo|no)", re.IGNORECASE)
+_DAY_BEFORE = re.compile(r"\b(?:on\s+the|the|el|le)\s+$", re.IGNORECASE)
+_DAY_AFTER = re.compile(r"\s*(?:at\b|a\s+las?\b|[,?.!]|$)", re.IGNORECASE)
+
+
+def _a_day(text: str, start: int, end: int) -> bool:
+    """Whether the token at ``start:end`` is an ordinal day: "on the 14th at the office"."""
+    return bool(
+        _ORDINAL.fullmatch(text, start, end)
+        and _DAY_BEFORE.search(text, max(0, start - 8), start)
+        and _DAY_AFTER.match(text, end)
+    )
+
+
 #: Holy names cried out, not people: "Jesús, que calor", "Bondye! m bouke".
 _INTERJECTIONS = frozenset(["jesus", "dios", "diosito", "jezi", "bondye", "lord", "god", "senor"])
 _UPPER = re.compile(r"[A-ZÁÉÍÓÚÑÈÒÀÇ]")
@@ -127,7 +143,7 @@ def marked(text: str, title_case: bool) -> set[str]:
     protected = _protected(words)
     return {
         raw
-        for i, (_, _, raw) in enumerate(toks)
+        for i, (start, end, raw) in enumerate(toks)
         if i not in protected
         and not raw.startswith("<")
         and len(raw) >= 3
@@ -135,6 +151,7 @@ def marked(text: str, title_case: bool) -> set[str]:
         and words[i] not in COMMON_WORDS  # "rosa", "client"
         and words[i] not in GENERIC  # "tatuaje", "carpa": the kind, not the detail
         and not _TIME.fullmatch(raw)
+        and not _a_day(text, start, end)
         and not (words[i] in _INTERJECTIONS and i + 1 < len(toks) and toks[i + 1][2] in ",!")
         and tagger.marginal("P", i) >= _threshold(raw, words[i])
     }

@@ -502,6 +502,8 @@ def test_offices_called_by_their_initials_and_toll_free_lines_stay() -> None:
     ):
         assert scrub(kept) == kept
     assert "2000" not in scrub("mi número es 800 715 2000, llámenme")
+    for mobile in ("+52 1 800 100 1000", "52 800 100 1000", "+502 1 800 555 0199"):
+        assert mobile[-4:] not in scrub(f"hola {mobile} ayuda"), mobile
 
 
 def test_a_second_appointment_date_and_a_birth_year_of_a_group_stay() -> None:
@@ -658,3 +660,56 @@ def test_a_workplace_on_the_road_out_of_town_goes() -> None:
 def test_a_tattoo_told_in_two_words_before_where_it_is_goes() -> None:
     clean = scrub("frè m gen yon tatou gwo malfini sou bra goch li, yo pa jwenn li")
     assert "gwo" not in clean and "malfini" not in clean and "yo pa jwenn li" in clean
+
+
+# Round 31
+
+
+def test_an_office_street_told_first_or_asked_again_stays() -> None:
+    for kept in (
+        "dicen que en la calle 8a sur esta la oficina de la COMAR, sigue ahi?",
+        "¿Dónde queda la oficina del INM en Tuxtla? la de la Av. Central Oriente ya cerró?",
+        "Where is the COMAR office in Tapachula, is it still on 4a Avenida Norte near the park?",
+    ):
+        assert scrub(kept) == kept
+
+
+def test_spaced_digits_with_dashes_and_a_day_of_the_month_and_a_town_stay_apart() -> None:
+    assert "4 1 2" not in scrub("mi numero nuevo 9 6 1 – 4 1 2 – 7 7 0 3, el otro se perdio")
+    for kept in (
+        "My interview is at 9:00 on the 14th at the Tapachula office, do I bring papers?",
+        "el padre sigue ayudando en Ixtepec? oí que cerraron un albergue",
+    ):
+        assert scrub(kept) == kept
+
+
+def test_a_tattoo_ends_before_i_have_and_the_only_teacher_goes() -> None:
+    clean = scrub(
+        "tiene un tatuaje de una virgen con el nombre de su mamá en la espalda y tengo miedo"
+    )
+    assert "espalda" not in clean and "tengo miedo" in clean
+    clean = scrub("yo era la única maestra de francés de la escuela de Santa Rita, Yoro")
+    assert "francés" not in clean
+
+
+def test_a_nickname_people_know_and_a_profile_ending_in_a_country_go() -> None:
+    assert "Ti Bob" not in scrub("everybody at the market knows me as Ti Bob, they threatened me")
+    assert "Ayiti" not in scrub("sou fesbouk mwen se Wilner Ti Zo Ayiti, eske yo ka jwenn mwen?")
+
+
+def test_a_bed_up_and_right_and_a_neighbourhood_after_an_address_go() -> None:
+    clean = scrub("m nan chanm gason yo, twazyèm kabann anba a goch, tanpri ede m")
+    assert "goch" not in clean and "tanpri ede m" in clean
+    clean = scrub("manman m rete Ri Pave #9, Bèl Ang. Eske m ka voye lajan?")
+    assert "Ang" not in clean and "voye lajan" in clean
+
+
+def test_work_as_and_kreyol_works_again_end_a_place() -> None:
+    clean = scrub(
+        "m ap travay kay Madan Rosa Ibarra nan Col. Las Flores kòm gadò timoun, li pa peye m"
+    )
+    assert "kòm" in clean and "timoun" in clean and "Flores" not in clean
+    clean = scrub(
+        "m ap dòmi anba tant 12 la nan kan an, eske aplikasyon CBP One lan ap mache ankò?"
+    )
+    assert "CBP One" in clean and "12" not in clean

@@ -22,7 +22,7 @@ _STREET = (
     r"privada|priv\.|andador|callej[oó]n|carretera|lari|ri|rue|ruelle|impasse|route|camino|paseo|"
     r"cerrada|circuito|prolongaci[oó]n|prol\.|carrera|cra\.?|kra\.?|diagonal|transversal|pasaje|"
     r"sector|urbanizaci[oó]n|urb\.|reparto|aldea|cant[oó]n|caser[ií]o|ejido|ranchería|edificio|"
-    r"residencial|lane|drive|way|court|place|ruta|vereda|carrefour|highway|hwy|avni|wout|katye|"
+    r"residencial|place|ruta|vereda|carrefour|highway|hwy|avni|wout|katye|"
     r"quartier)"
 )
 _PROPER = venues.PROPER
@@ -101,7 +101,7 @@ ORDINAL_STREET = re.compile(
 AREA = re.compile(
     rf"\b(?i:col\.|col(?=\s+[{_UP}])|colonia|kolonya|koloni|barrio|fracc?\.|fraccionamiento|zona|unidad habitacional|"
     rf"residencial|mz\.?|manzana|lt\.?|lote|sector|reparto|aldea|cant[oó]n|caser[ií]o|ejido|"
-    rf"urbanizaci[oó]n|km\.?|kil[oó]metro|kilom[eè]t|katye|zòn|zon|lakou|seksyon|quartier|neighbou?rhood|"
+    rf"urbanizaci[oó]n|km\.?|kil[oó]metro|brecha|kilom[eè]t|katye|zòn|zon|lakou|seksyon|quartier|neighbou?rhood|"
     rf"block|lot|unit)\s*(?:\d+\s+de\s+[{_UP}][\w'’-]*|\d+[A-Z]?\b|[{_UP}][\w'’-]*(?:\s+(?:de\s+|del\s+|la\s+|las\s+|los\s+)?[{_UP}][\w'’-]*){{0,3}})",
 )
 _CROSS_ONE = (

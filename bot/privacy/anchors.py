@@ -40,14 +40,15 @@ PH = re.compile(r"<[A-Z]+>")
 _W = r"(?:<[A-Z]+>|[\w'’.#-]+)"
 _NOT_COUNT = (
     r"(?!\s*(?:hij[oa]s|ni[nñ]\w*|personas|people|kids|children|a[nñ]os|years|d[ií]as|days|meses|"
-    r"months|pitit|moun|ane|jou|sem[eè]n|mwa|lane|semanas|weeks|horas|hours|veces|times|pesos|dollars|d[oó]lares|am|pm|"
+    r"months|pitit|moun|ane|jou|sem[eè]n|mwa|lane|semanas|weeks|horas|hours|veces|times|pesos|dollars|d[oó]lares|mil|thousand|mil\s+pesos|goud|gdes|usd|mxn|am|pm|"
     r"de\s+la\s+(?:ma[nñ]ana|tarde|noche)|minutos|minutes|de\s+nosotros|o\s+\d|or\s+\d)\b)"
 )
 
 _AREA_KINDS = (
     r"colonia|col\.?|kolonya|koloni|fraccionamiento|fracc?\.?|barrio|ejido|rancho|ransh|finca|"
     r"andador|kalye|lotificaci[oó]n|residencial|neighbou?rhood|katye|callej[oó]n|"
-    r"unidad\s+habitacional|conjunto\s+habitacional|infonavit"
+    r"unidad\s+habitacional|conjunto\s+habitacional|infonavit|parque\s+industrial|zona\s+industrial|"
+    r"ciudad\s+industrial|industrial\s+park|pak\s+endistriy[eè]l|parc\s+industriel"
 )
 #: Kinds of area whose name may be ordinary words: "colonia el paraíso", "barrio san josé".
 _NAMED_AREAS = set_of(
@@ -76,7 +77,7 @@ _VENUE_KINDS = (
 )
 SHELTER_KINDS = (
     r"camas?|literas?|beds?|bunks?|kabann|lit|colch[oó]n|colchoneta|mattress|matla|mat|cot|catre|"
-    r"cuarto|cuartito|habitaci[oó]n|rooms?|chanm|carpa|tents?|tant|tienda\s+de\s+campa[nñ]a|"
+    r"cuarto|cuartito|habitaci[oó]n|rooms?|chanm|chamb|chambre|carpa|tents?|tant|tienda\s+de\s+campa[nñ]a|"
     r"caba[nñ]a|cabin|celda|cell|m[oó]dulo|mod|modil|module|secci[oó]n|section|seksyon|dormitorio|"
     r"dormitory|dorm|d[oò]twa|d[oò]mitwa|[aá]rea|row|fila|container|contenedor|konten[eè]|"
     r"cub[ií]culo|pabell[oó]n|nave|galera|toldo|barraca|plot|espacio|space|depa|apt|apartment|unit|"
@@ -90,9 +91,10 @@ VENUE_BEFORE = re.compile(
     r"factory|company|farm|store|shop|inn|lodge|suites|hostel|motel|bakery|salon)\b"
 )
 SHELTER = re.compile(
-    rf"\b(?i:{SHELTER_KINDS})\s+(?:(?i:(?:mwen|mi|my)\s+)?(?i:es|is|se|:)\s+(?=(?i:la\s+|el\s+)?\d))?(?:(?!(?i:para|for|pou|de|del|with|con|is|es|se|in|en|nan|of|y|and|ak)\b)"
+    rf"\b(?i:{SHELTER_KINDS})\s+(?:(?i:(?:mwen|mi|my|nou|our|nuestr[oa])\s+)?(?i:es|is|se|sé|:)\s+"
+    r"(?=(?i:la\s+|el\s+|n[uú]m[eé]ro\s+|number\s+|nimewo\s+)?\d))?(?:(?!(?i:para|for|pou|de|del|with|con|is|es|se|in|en|nan|of|y|and|ak)\b)"
     r"[^\W\d_]+\s+(?:(?i:a|la|lan)\s+)?(?=(?i:n[uú]mero|number|no\.|nimewo|#|\d)))?"
-    r"(?:(?i:la|el|the|n[uú]mero|number|no\.?|nimewo)\s+)?#?\s*"
+    r"(?:(?i:la|el|the|n[uú]m[eé]ro|number|no\.?|nimewo)\s+)?#?\s*"
     rf"(?:<NUMBER>|<CASE>|\d{{1,4}}[A-Za-z]?\b{_NOT_COUNT}|[A-Z]\b(?!['’.-]\w))"
 )
 LIVING = re.compile(
@@ -149,7 +151,7 @@ def unusual(word: str) -> bool:
     bare = word.strip(PUNCT + "()\"'")
     if not bare:
         return False
-    if bare in _NO_PLACE:
+    if bare in _NO_PLACE or bare.startswith(("<OFFICE", "<KEPT")):
         return False  # "el hospital de Tapachula el <DATE>": a date is no part of a place
     if PH.search(bare) or any(ch.isdigit() for ch in bare):
         return True

@@ -55,6 +55,7 @@ BESIDE = re.compile(
     r"patio|lakou|cancha|court|tanque|tank|tinaco|oficina|office|biwo|enfermer[ií]a|clinic|klinik|"
     r"generador|generator|lavaderos?|sinks?|church|iglesia|legliz|chapel|capilla|chap[eè]l|kizin|"
     r"puerta\s+de\s+la\s+\w+)\b"
+    r"(?:\s+(?:kwizin|kizin|twal[eè]t|beny|lakou|legliz|chanm)\b)?"  # Kreyòl "pòt kwizin nan"
     # "…junto a la puerta de la cocina", "…behind the church in the park", "…nan pak la"
     r"(?:(?:\s+(?:la|a|yo))?\s+(?:de|del|of|in|en|nan)\s+(?:la\s+|el\s+|the\s+)?"
     r"(?:cocina|kitchen|park|parque|pak|plaza)\b)?"
@@ -82,7 +83,10 @@ SLEEP_SPOT = re.compile(
     r"(?:\b(?:nan|en|in|on|sou|sobre)\s+(?P<what>(?:[^\s,.;!?]+\s+){1,5}?))?"
     r"(?P<where>(?:detr[aá]s\s+de|atr[aá]s\s+de|debajo\s+de|abajo\s+de|junto\s+a|al\s+lado\s+de|"
     r"enfrente\s+de|frente\s+a|behind|under(?:neath)?|next\s+to|beside|in\s+front\s+of|d[eè]y[eè]|"
-    r"anba|b[oò]\s+kote|akote|devan|toupre|cerca\s+de|near|by(?=\s+the\b))\s+[^,.;!?\n]{3,60})",
+    r"anba|b[oò]\s+kote|akote|devan|toupre|cerca\s+de|near|by(?=\s+the\b)|"
+    # "bò" by a landmark inside: "matla ki bò pòt kwizin nan" (not "bò pak Bicentenario")
+    r"b[oò](?=\s+(?:p[oò]t|fen[eè]t|mi|miray|twal[eè]t|kizin|kwizin|beny|lavabo|eskalye)\b))"
+    r"\s+[^,.;!?\n]{3,60})",
     _I,
 )
 _ARTICLES = frozenset(
@@ -91,7 +95,7 @@ _ARTICLES = frozenset(
 )
 #: A named place ends the spot and stays: "… in the big room | at Madre Asunta", "… | nan kan
 #: Matamoros", "… | nan Casa del Migrante".
-_NAMED = re.compile(r"\s(?:nan|en|in|at|de|del|of)\s+(?:[a-zà-ÿ]+\s+)?[A-ZÁÉÍÓÚ]")
+_NAMED = re.compile(r"\s(?:nan|en|in|at|de|del|of)\s+(?:[a-zà-ÿ]+\s+)?(?:[A-ZÁÉÍÓÚ]|<OFFICE|<KEPT)")
 
 
 def _sleep_spot(match: re.Match[str]) -> str:
@@ -109,11 +113,27 @@ def _sleep_spot(match: re.Match[str]) -> str:
     ):
         return match.group(0)
     first = "what" if match.group("what") else "where"
+    if first == "what" and _NAMED.search(" " + match.group("what")):
+        first = "where"  # "sleep on the mats at Casa Tochan | near the kitchen door"
     start = match.start(first) - match.start(0)
     rest = where[named.start() :] if named else ""
     return match.group(0)[:start] + "<PLACE>" + rest
 
 
+#: A bed told by its height: "kabann anlè a", "la litera de arriba", "the top bunk".
+BED_HEIGHT = re.compile(
+    r"\b(?:kabann|cama|litera|camarote|bed|bunk|matla)\s+(?:anl[eè]|anwo|anba|de\s+arriba|de\s+abajo|"
+    r"upper|lower|top|bottom)\b(?:\s+(?:a|la|lan)\b)?|\b(?:top|bottom|upper|lower)\s+(?:bunk|bed)\b",
+    _I,
+)
+#: Its place in a row, after a tent or bed already found: "<PLACE>, dezyèm nan ranje a",
+#: "<PLACE> ki twazyèm apre twalèt yo", "<PLACE>, the third from the fence".
+PLACE_IN_ROW = re.compile(
+    # "cuarto" is a room there, not "fourth": "<PLACE> cuarto 208 que nos pagó ACNUR"
+    rf"<PLACE>(?:\s*,)?\s+(?:(?:ki|k|que|which\s+is|that\s+is|the)\s+)?(?:se\s+)?(?!cuart){_ORDINAL}\b"
+    r"[^,.;!?\n]{0,40}",
+    _I,
+)
 #: A bed told by its order and side: "dezyèm kabann lan sou bò dwat", "the third bunk on the left".
 ORDERED_BED = re.compile(
     rf"\b{_ORDINAL}\s+(?:kabann|bed|cama|litera|bunk|matla|colch[oó]n|mattress|cot|catre)\b"
@@ -140,7 +160,7 @@ AT_OFFICE = re.compile(
     r"\s*['\"]?\s*(?:,\s*(?:window|ventanilla|fen[eè]t|m[oó]dulo|desk|escritorio)\s+\d{1,3}\s*['\"]?\s*)?"
     r"\s*,?\s*(?:at|en|in|nan|of|de(?:l|\s+la)?)\s+(?:the\s+|la\s+|el\s+)?(?:biwo\s+|oficinas?\s+"
     r"(?:de(?:l|\s+la)?\s+)?|office\s+of\s+(?:the\s+)?)?(?:INM|COMAR|ACNUR|UNHCR|SRE|"
-    r"Migraci[oó]n|Registro\s+Civil|Fiscal[ií]a)\b"
+    r"Migraci[oó]n|Registro\s+Civil|Fiscal[ií]a|<OFFICE[A-Z]+>)"
 )
 _BESIDE_WORDS = (
     r"b[oò]|toupre|anba|d[eè]y[eè]|devan|akote|near|next\s+to|behind|under|beside|by\s+the|"
@@ -187,6 +207,8 @@ RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (TENT, "<PLACE>"),
     (SLEEP_SPOT, _sleep_spot),
     (ORDERED_BED, "<PLACE>"),
+    (BED_HEIGHT, "<PLACE>"),
     (IN_CAMP, _in_camp),
     (TARP, _tarp),
+    (PLACE_IN_ROW, "<PLACE>"),
 ]

@@ -90,6 +90,11 @@ DIRECTIONS_LEAD = re.compile(
     r"c[oó]mo\s+llegar(?:\s+a\s+(?:mi|nuestra)\s+\w+)?|para\s+llegar|indicaciones|"
     r"kijan\s+pou\s+(?:rive|jwenn)(?:\s+\w+){0,2}))\s*:\s*[^.!?\n]+"
 )
+#: The rest of a clause: up to a mark, or to "y nos cobra …", "and he wants …" (a new subject).
+_CLAUSE = (
+    r"(?:(?!\s(?i:y|and|pero|but|men|ak|e|que|q|which|that|ki)\s+(?i:nos|me|le|les|te|se|yo|i|we|"
+    r"they|he|she|li|nou|mwen|m)\b|\s<(?:OFFICE|KEPT))[^,.;:!?\n])*"
+)
 #: After a verb of living, a home (or a landmark) described up to the end of its clause.
 HOME = re.compile(
     # "nou rete lakay yon dominiken ki rele <NAME>, nan kay jòn ki gen pòtay nwa a …": the home
@@ -97,7 +102,7 @@ HOME = re.compile(
     rf"\b(?i:{_LIVING})(?:\s[^.!?\n]*?,(?=\s*(?i:en|in|at|on|nan)\s))?\s+(?i:(?:en|in|at|on|nan|out|past|ak)\s+)?"
     rf"((?i:(?:la|el|un|una|the|a|an|yon|ti|small|little|pequeñ[oa]|chiquit[oa]|{_COLOUR})\s+){{0,3}}"
     r"(?i:casa|casita|cuarto|cuartito|room|house|kay|chanm|apartment|depa|trailer|shack|champa|"
-    rf"jacal|tejaban|ajoupa)\b[^,.;:!?\n]*|(?i:{_LANDMARK}|por|by)\b[^,.;:!?\n]*)"
+    rf"jacal|tejaban|ajoupa)\b{_CLAUSE}|(?i:{_LANDMARK}|por|by)\b{_CLAUSE})"
 )
 _HOME_DETAIL = re.compile(
     rf"\b(?:{_LANDMARK}|{_MATERIAL}|{_COLOUR})\b|<PLACE>|<ADDRESS>|<NAME>", re.IGNORECASE

@@ -1,7 +1,8 @@
-"""Dates that identify nobody: an appointment's, and a birth year that stands for a group.
+"""Dates that identify nobody: an appointment's, a law's, and a birth year that stands for a group.
 
 A date next to "cita" or "appointment" is what the question is about ("me movieron la
-cita del 10/03/2024 al 11/05/2024"), and so is the second date of such a pair. A birth
+cita del 10/03/2024 al 11/05/2024"), and so is the second date of such a pair, and so is
+the date of a law or a reform ("la ley es del 25 de mayo de 2011"). A birth
 year after "antes de" or "before", or said of "los que" / "yon moun ki" / "anyone", is
 a rule about a group of people ("los que nacieron antes de 1990 necesitan otro papel?"),
 not anyone's date of birth. The date patterns of :mod:`bot.privacy.patterns` and
@@ -19,6 +20,15 @@ _I = re.IGNORECASE
 APPOINTMENT = re.compile(
     r"\b(?:cita|citas|citaron|audiencia|entrevista|randevou|rande-vou|randevo|appointment|hearing|"
     r"interview|court date|dat)\b(?:(?!nac|born|birth|dob|f[eè]t|nes)[^\n\d.?!]){0,20}$",
+    _I,
+)
+#: A law, a reform or a publication shortly before: "la ley de migración es del 25 de mayo de
+#: 2011", "The Refugee Law was published January 27 2011", "lwa refijye a te soti? 27 janvye 2011".
+LAW = re.compile(
+    r"\b(?:ley|leyes|law|laws|lwa|reforma|reformas|reform|reforms|decreto|decree|dekr[eè]|"
+    r"reglamento|regulation|constituci[oó]n|constitution|konstitisyon|publicad[oa]s?|published|"
+    r"pibliye|dof|diario\s+oficial|entr[oó]\s+en\s+vigor|took\s+effect|in\s+force|vigente)\b"
+    r"(?:(?!nac|born|birth|dob|f[eè]t|nes)[^\n\d]){0,40}$",
     _I,
 )
 #: A date just before, joined to this one: "from 10/03/2024 to", "del 3 de abril al".
@@ -42,7 +52,9 @@ _GROUP_SUBJECT = re.compile(
 
 def appointment(text: str, start: int) -> bool:
     """Whether the date at ``start`` is an appointment's (or the next in a pair of them)."""
-    if APPOINTMENT.search(text, max(0, start - 40), start):
+    if APPOINTMENT.search(text, max(0, start - 40), start) or LAW.search(
+        text, max(0, start - 50), start
+    ):
         return True
     chained = _CHAINED.search(text, max(0, start - 40), start)
     return chained is not None and appointment(text, chained.start())

@@ -133,6 +133,10 @@ GENERIC = _words(
 )
 #: Shelters, organisations and saints that are no person: never a name without a cue.
 INSTITUTIONS = frozenset(fold(phrase) for phrase in _read("institutions.txt"))
+#: Public offices, shelters and services kept whole wherever they appear ("la clínica de MSF").
+ORGANISATIONS = frozenset(fold(phrase) for phrase in _read("organisations.txt"))
+#: Shelters and camps by name, kept when asked about, not where someone lives.
+SHELTERS = frozenset(fold(phrase) for phrase in _read("shelters.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -241,6 +245,7 @@ PROTECTED = (
     PLACES
     | COUNTRIES
     | INSTITUTIONS
+    | ORGANISATIONS
     | LANGUAGES
     | {f"{language}-{suffix}" for language in LANGUAGES for suffix in ("speaking", "speaker")}
 )
@@ -259,6 +264,8 @@ def fingerprint() -> str:
         "kreyol.txt",
         "everyday.txt",
         "institutions.txt",
+        "organisations.txt",
+        "shelters.txt",
     ):
         digest.update((DATA / name).read_bytes())
     digest.update("\n".join(sorted(_countries())).encode())

@@ -18,7 +18,10 @@ _I = re.IGNORECASE
 _NEXT_CLAUSE = (
     r"\s(?:(?:y|and|e|ak)\s+(?:la|el|los|las|me|mi|yo|the|they|i|my|he|she|li|m|mwen|nou|tengo|"
     r"tiene|tienen|estoy|est[aá]|quiero|no|have|has|am|gen|pa)\b|"
-    r"pero\b|but\b|porque\b|because\b|men\b|paske\b)"
+    # "men" is "but", and "hand" after "sou" or "nan": "yon tatou kwa sou men dwat mwen"
+    r"pero\b|but\b|porque\b|because\b|(?<!\bsou\s)(?<!\bnan\s)men\b|paske\b|"
+    # "… en el brazo y en el INM me dicen …": an office named starts a new clause
+    r"(?:y|and|e|ak)\s+(?:en|in|at|nan)\s+(?:el\s+|la\s+|the\s+)?<(?:OFFICE|KEPT))"
 )
 #: What a tattoo or scar shows, and where: "un tatuaje de una rosa con el nombre Yaretzi en el
 #: cuello" becomes "un tatuaje <MARK>" (the question about tattoos stays readable).
@@ -35,7 +38,8 @@ MARK = re.compile(
 _BRANDS = (
     r"toyota|nissan|tsuru|chevrolet|chevy|ford|honda|mazda|volkswagen|vw|jetta|sentra|versa|"
     r"corolla|hilux|tacoma|np300|aveo|spark|dodge|ram|kia|hyundai|suzuki|mitsubishi|peugeot|"
-    r"renault|italika|yamaha|vocho|camioneta|pickup|pick-up|kamyon[eè]t|tap-tap|taptap"
+    r"renault|italika|yamaha|vocho|camioneta|pickup|pick-up|kamyon[eè]t|tap-tap|taptap|"
+    r"moto|motocicleta|motorcycle|motoneta|mototaxi|moto-?taksi|scooter"
 )
 _FEATURES = (
     r"calcoman[ií]a|sticker|estampa|golpe|abolladura|dent|crack|cuarteado|rayad[oa]|scratch|"
@@ -48,7 +52,9 @@ VEHICLE = re.compile(
 )
 #: One person set apart from the others: "the only african guy there", "el único venezolano".
 ONLY_ONE = re.compile(
-    r"\b(?:the\s+only|el\s+[uú]nico|la\s+[uú]nica|sèl|sel)\s+"
+    r"\b(?:the\s+only|el\s+[uú]nico|la\s+[uú]nica|sèl|sel|"
+    # plural only before who they are: "los únicos garífunas", not "los únicos que contestan"
+    r"(?:los\s+[uú]nicos|las\s+[uú]nicas)(?=\s+(?!(?:que|q|en|de)\b)))\s+"
     r"(?=(?:[^\W\d_][\w'’-]*\s+){0,2}(?:one|person|guy|man|woman|girl|boy|lady|black|african|haitian|"
     r"female|male|gay|lesbian|trans|deaf|blind|driver|nurse|teacher|doctor|cook|mechanic|worker|"
     r"student|cociner[oa]|mec[aá]nic[oa]|estudiante|nepali|indian|bangladeshi|afghan|cameroonian|"
@@ -57,7 +63,7 @@ ONLY_ONE = re.compile(
     r"venezuelan|cuban|honduran|migrant|foreigner|venezolan[oa]|hondureñ[oa]|cuban[oa]|haitian[oa]|"
     r"african[oa]|negr[oa]|extranjer[oa]|migrante|mujer|hombre|persona|ayisyen|etranje|moun|fanm|"
     r"nèg|neg|fi|gason|maestr[oa]|profesora?|pastor|pastora|past[eè]|priest|imam|judge|juez|jueza|jij|leader|l[ií]der|"
-    r"gar[ií]funa|ind[ií]gena|indigenous|iglesia|church|legliz|who|que|ki)\b)[^\s,.;!?]+(?:[^\S\n]+(?!(?i:and|y|but|pero|men|because)\b)[^\s,.;!?]+)*",
+    r"gar[ií]funa|ind[ií]gena|indigenous|iglesia|church|legliz|who|que|ki)(?:s|es)?\b)[^\s,.;!?]+(?:[^\S\n]+(?!(?i:and|y|but|pero|men|because)\b)[^\s,.;!?]+)*",
     _I,
 )
 

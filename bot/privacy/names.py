@@ -24,16 +24,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.privacy import cards, cue_words, cues
+from bot.privacy import cards, cue_words, cues, name_places
 from bot.privacy.lexicon import (
     AMBIGUOUS,
     COMMON_WORDS,
     EVERYDAY,
     FIRST_NAMES,
-    INSTITUTIONS,
     NAMES,
-    PLACE_LENGTH,
-    PROTECTED,
     fold,
 )
 
@@ -96,33 +93,11 @@ class Text:
                     handle=not raw.startswith("<") and any(ch in raw for ch in "._0123456789"),
                 )
             )
-        self._mark_places()
+        name_places.mark(self.tokens, self.text)
         # "What Are the Risks of Traveling": in Title Case, a capital is no sign of a name.
         # Judged line by line (a signature "Regards / Peace Achieng / Tijuana" is no heading),
         # and only capital-then-lower words count: "JEAN CLAUDE BEAUVAIS" shouts a name.
         self.title_case = title_case(text)
-
-    def _mark_places(self) -> None:
-        tokens = self.tokens
-        index = 0
-        while index < len(tokens):
-            for length in range(min(PLACE_LENGTH, len(tokens) - index), 0, -1):
-                words = " ".join(t.word for t in tokens[index : index + length])
-                if words in PROTECTED and (length > 1 or tokens[index].raw[:1].isupper()):
-                    for token in tokens[index : index + length]:
-                        token.place = True
-                    index += length - 1
-                    break
-            index += 1
-        # "kan Renacimiento", "albergue Belén": the name of a shelter or camp is no person's
-        for before, token in zip(tokens, tokens[1:], strict=False):
-            joined = not self.text[before.end : token.start].strip()
-            named = (token.cap and not token.strong) or token.word in INSTITUTIONS
-            if joined and before.word in cue_words.NAMING_WORDS and named:
-                token.place = True
-            # "the Tasqueña metro", "Buenavista station"
-            if joined and token.word in ("metro", "station") and before.cap and not before.strong:
-                before.place = True
 
     def gap(self, index: int) -> str:
         """What lies between token ``index`` and the next one."""

@@ -60,7 +60,7 @@ def _nickname(match: re.Match[str]) -> str:
 
 
 #: A nickname's first word stays when the rules took only the name after it: "Ti <NAME>".
-_LEAD = re.compile(r"\b(?:Ti|TI|ti|Gwo|GWO|Big|BIG|Lil)\s+<NAME>")
+_LEAD = re.compile(r"\b(?:Ti|TI|ti|Gwo|GWO|gwo|Big|BIG|big|Lil|lil)\s+<NAME>")
 #: Kreyòl "Ti" before a first name is a nickname: "zanmi m Sonson ak Ti Pyè".
 _TI = re.compile(r"\b(?:Ti|TI)\s+([A-ZÀ-Ý][\w'’-]*)")
 
@@ -110,8 +110,10 @@ ALIAS = re.compile(
 )
 #: The rest of a profile's name: "kont facebook, youn se <NAME> Mode" (Guerdy Joseph Mode).
 PROFILE_NAME = re.compile(
-    r"((?i:facebook|fesbouk|fb|instagram|insta|tiktok|perfil|profile|kont|cuenta|account)\b[^.?!\n]{0,30}?<NAME>)"
-    r"(?:\s+[A-ZÀ-Ý][\w'’-]*){1,2}\b"
+    r"((?i:facebook|fesbouk|fb|instagram|insta|tiktok|whatsapp|wasap|watsap|perfil|profile|kont|"
+    r"cuenta|account)\b[^.?!\n]{0,30}?<NAME>)"
+    # "my whatsapp name is <NAME> 🙏 Blessed": an emoji may stand between the words
+    r"(?:\s+(?:[^\w\s<>.,;:!?'\"]{1,4}\s+)?[A-ZÀ-Ý][\w'’-]*){1,2}\b"
 )
 
 

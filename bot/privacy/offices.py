@@ -129,9 +129,13 @@ _OWN_PHONE = re.compile(
 )
 
 
-def _slot(index: int) -> str:
-    """The placeholder-shaped stand-in for the ``index``-th address set aside: "<OFFICEA>"."""
-    return f"<OFFICE{chr(ord('A') + index)}>"
+def _slot(index: int, kind: str = "OFFICE") -> str:
+    """The placeholder-shaped stand-in for the ``index``-th thing set aside: "<OFFICEA>".
+
+    An office's street, line or name is an ``OFFICE`` slot (a room number before one is an
+    appointment: "room 3 at <OFFICEA>"); a shelter, a hospital or an organisation is ``KEPT``.
+    """
+    return f"<{kind}{chr(ord('A') + index)}>"
 
 
 def shield(text: str) -> tuple[str, list[str]]:
@@ -151,8 +155,9 @@ def shield(text: str) -> tuple[str, list[str]]:
         return match.group(0)[:start] + _slot(len(kept) - 1) + match.group(1)[len(street) :] + rest
 
     def toll_free(match: re.Match[str]) -> str:
-        if _OWN_PHONE.search(match.string, max(0, match.start() - 30), match.start()):
-            return match.group(0)  # "mi número es 800 …": whatever it is, it is theirs
+        own = _OWN_PHONE.search(match.string, max(0, match.start() - 30), match.start())
+        if own and not _NAMED.search(match.string, own.start(), match.start()):
+            return match.group(0)  # "mi número es 800 …" (not "di m nimewo CNDH la se 800 …")
         kept.append(match.group(0))
         return _slot(len(kept) - 1)
 
@@ -163,12 +168,13 @@ def shield(text: str) -> tuple[str, list[str]]:
     text = STREET_FIRST.sub(hide, text)
     for start, end in reversed(public_services.spans(text)):
         kept.append(text[start:end])
-        text = text[:start] + _slot(len(kept) - 1) + text[end:]
+        kind = "OFFICE" if fold(text[start:end]) in public_services.OFFICES else "KEPT"
+        text = text[:start] + _slot(len(kept) - 1, kind) + text[end:]
     return text, kept
 
 
 def restore(text: str, kept: list[str]) -> str:
-    """Put the set-aside addresses back where their slots are."""
+    """Put the set-aside addresses and names back where their slots are."""
     for index, address in enumerate(kept):
-        text = text.replace(_slot(index), address)
+        text = text.replace(_slot(index), address).replace(_slot(index, "KEPT"), address)
     return text

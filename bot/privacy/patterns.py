@@ -147,10 +147,11 @@ CARD = re.compile(r"(?<![\w+])\d(?:[ -]?\d){12,18}(?![\w])")
 _DIGIT_RUN = re.compile(r"(?<![\w<])\+?\(?\d(?:[\d \t().-]{0,3}\d){5,}\)?(?![\w])")
 CASE = re.compile(
     r"\b(?:expediente|exp\.?|folio|caso|case|file|dosye|solicitud|registro|constancia|oficio|"
+    r"interno|inmate|recluso|detainee|prizonye|"  # "numero de interno 44871": a prisoner's
     r"ref(?:erencia|erence|erans)?\.?|n[uú]m(?:ero)?\.?)(?!\w)"
     # "mi expediente en la COMAR es el TAP-0123-2024"
     r"(?P<filler>(?:\s+(?:en|de|del|la|el|es|is|se|of|the|at|with|con|ante|mi|my|mwen|m|nan|ak|"
-    r"comar|inm|acnur|unhcr|uscis|eoir|cbp|ice)\b){0,5}?)"
+    r"comar|inm|acnur|unhcr|uscis|eoir|cbp|ice)\b|\s+<(?:OFFICE|KEPT)[A-Z]+>){0,5}?)"
     r"\s*(?:de\s+caso\s*)?(?:n[uú]m(?:ero)?\.?|no\.?|number|nimewo|#|:)?\s*"
     r"((?:[A-Z]{1,8}[/-])*[A-Z]{0,6}[/-]?\d[\w/-]*)",
     _I,
@@ -233,9 +234,15 @@ def _prefixed(match: re.Match[str]) -> str:
     return "<CARD>" if cue is not None and cue.group(1) else "<CASE>"
 
 
+_MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\s+$", _I)
+
+
 def _digit_run(match: re.Match[str]) -> str:
     if ISO_DATE.fullmatch(match.group(0)):
         return match.group(0)  # kept by kept_dates.date: "la cita es el 2025-07-14"
+    month = _MONTH_BEFORE.search(match.string, max(0, match.start() - 15), match.start())
+    if month and kept_dates.appointment(match.string, month.start()):
+        return match.group(0)  # the day and year of a kept date: "published January 27 2011"
     count = sum(ch.isdigit() for ch in match.group(0))
     cue = _cue_before(match)
     if cue is not None:

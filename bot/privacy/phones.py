@@ -19,7 +19,10 @@ _NUMBER_WORD = (
     r"trois|quatre|cinq|sept|huit|neuf|double|doble|diez|once|doce|trece|catorce|quince|dieci\w+|"
     r"veinte|veinti\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|"
     r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
-    r"forty|fifty|sixty|seventy|eighty|ninety|hundred|dis|onz|douz|ven|trant|karant|senkant|swasant)"
+    r"forty|fifty|sixty|seventy|eighty|ninety|hundred|dis|onz|douz|ven|trant|karant|senkant|swasant|"
+    # French as Haitians write it: "trente-deux, quarante-quatre, zéro six, dix-neuf", "katreven dis"
+    r"katreven\w*|swasann\w*|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|"
+    r"cinquante|soixante|cent)"
 )
 PHONE_WORDS = re.compile(
     rf"\b(?:{_NUMBER_WORD}|\d{{1,4}})(?:[\s,.-]+(?:(?:y|and)\s+)?(?:{_NUMBER_WORD}|\d{{1,4}}))+\b(?!-)",

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from bot.privacy import businesses
 from bot.privacy.lexicon import CITY_WORDS, COMMON_WORDS, PROTECTED, fold
 from bot.privacy.spans import replace_group
 
@@ -85,6 +86,12 @@ KNOWN_AS = re.compile(
     r"|\bkonnen\s+(?:m|mwen|li|l|nou)\s+(?:k[oò]m|tankou)\s+([^,.;!?\n]{3,80})",
     _I,
 )
+
+
+def _by_trade(match: re.Match[str]) -> str:
+    """ "la que atiende en la ventanilla 3 de la COMAR": public staff at an office, kept."""
+    at_office = "<OFFICE" in match.group(0) and re.search(r"(?i)\batiend|\battend", match.group(0))
+    return match.group(0) if at_office else "<MARK>"
 
 
 def _known_as(match: re.Match[str]) -> str:
@@ -222,12 +229,12 @@ def _signature(match: re.Match[str]) -> str:
 
 def apply(text: str) -> str:
     """Text with people told by their trade and workplaces told by their owner replaced."""
-    text = KNOWN_AS.sub(_known_as, BY_TRADE.sub("<MARK>", ROLE_AT.sub("<MARK>", text)))
+    text = KNOWN_AS.sub(_known_as, BY_TRADE.sub(_by_trade, ROLE_AT.sub("<MARK>", text)))
     text = SELLING_AT.sub("<MARK>", text)
     text = COMMUNITY_ROLE.sub("<MARK>", text)
     text = LOOKS.sub("<MARK>", ONLY_MARKED.sub("<MARK>", text))
     text = _SELF_TRADE.sub("<MARK>", text)
-    text = OWNED.sub("<PLACE>", text)
+    text = OWNED.sub("<PLACE>", businesses.apply(text))
     text = APPOSITION.sub(_apposition, text)
     text = WORK_LINE.sub(r"\1 <NUMBER>", JOB_AT.sub(_job_at, text))
     text = WORK_ROAD.sub("<PLACE>", text)

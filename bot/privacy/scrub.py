@@ -58,6 +58,8 @@ _RULE_MODULES = (
     "tagger.py",
     "offices.py",
     "public_services.py",
+    "name_places.py",
+    "businesses.py",
 )
 
 
@@ -67,13 +69,17 @@ def scrub(text: str) -> str:
     text = "".join(ch for ch in text if unicodedata.category(ch) not in _INVISIBLE)
     text, public = offices.shield(text)  # "la oficina de COMAR está en la 1a Av. Norte"
     clean = _rules(text)
-    words = tagger.marked(text, names.title_case(text))
+    # the tagger reads the text as written (it never learned the slots); what it marks is
+    # replaced only where the rules' output shows it, never inside a kept name or street
+    seen = offices.restore(text, public)
+    words = tagger.marked(seen, names.title_case(seen))
     if words:
         clean = _rules(tagger.replace(clean, words))
     # then on its own output until nothing changes, so that scrubbing twice changes nothing
     # (the rules alone are not always idempotent: the loop runs them again too)
     for _ in range(3):
-        words = tagger.marked(clean, names.title_case(clean))
+        seen = offices.restore(clean, public)
+        words = tagger.marked(seen, names.title_case(seen))
         again = _rules(tagger.replace(clean, words))
         if again == clean:
             break

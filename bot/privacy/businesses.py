@@ -1,0 +1,76 @@
+"""Workplaces told by what they are: a business someone has, a stall's number, a building site.
+
+"Mesye Gómez, ki gen bòdega legim nan Central de Abasto", "moin gin yon ti magasin tresé
+chivé nan marché San Juan", "tengo un puesto de jugos en el mercado de la 5 de Febrero": a
+business someone has, with where it is, singles out the owner and whoever works there. A
+stall's number ("pòs 45 nan ranje rad yo", "ranjé 3 a", "local 12") and a building site told
+by what is being built ("sou chantye nouvo lopital la nan Tapachula, bò Walmart") do the
+same. :func:`bot.privacy.roles.apply` runs these before the workplaces told by their owner.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+_KIND = (
+    r"b[oò]dega|bodeguita|magasin|magazen|boutik|boutique|tienda|tiendita|abarrotes|shop|store|"
+    r"puesto|p[oò]s|stall|stand|local|negocio|business|biznis|restaurante?|restoran|restaurant|"
+    r"fonda|comedor|cocina\s+econ[oó]mica|taller|atelye|workshop|sal[oó]n|est[eé]tica|"
+    r"barber[ií]a|barbershop|panader[ií]a|bakery|tortiller[ií]a|carnicer[ií]a|pollerr[ií]a|"
+    r"taquer[ií]a|loncher[ií]a|papeler[ií]a|farmacia|ferreter[ií]a|lavander[ií]a|ciber|"
+    r"cyber|food\s+truck|truck|carrito|carreta|kiosko|kiosk|granja|farm|rancho|finca|jaden"
+)
+#: Someone has a business somewhere: the business and where it is go, the sentence stays.
+HAS_BUSINESS = re.compile(
+    r"\b((?:(?:ki|k|que|q|who|that|m|mwen|moin|mw|nou|li|i|we|he|she)\s+"
+    r"(?:gen|gin|genyen|has|have|own|owns|run|runs|ap\s+f[eè])|tengo|tenemos|tiene|tienen|posee|maneja)\s+)"
+    r"((?:(?:yon|un[ao]?|an?|the|la|el|mi|my|su|his|her)\s+)?(?:(?:ti|small|little|pequeñ[oa]|big|"
+    rf"gran)\s+)?(?:{_KIND})\b(?:\s+[^\W\d_]+){{0,3}}?\s+"
+    r"(?:nan|en|in|at|on|sou|b[oò]|devan|kote|frente\s+a|cerca\s+de|near|afuera\s+de|outside)\s+"
+    r"(?=[^,.;!?\n]*(?-i:[A-ZÀ-Ý]|\d))"  # a name or a number: "una tienda en casa" says nothing
+    r"(?:(?!\s(?:y|and|e|ak|pero|but|men|paske|porque|because)\s)[^,.;!?\n])+"
+    r"(?:\s*,\s*(?:p[oò]s|puesto|local|stall|booth|ranj[eé]|pasillo)\s*#?\s*\d{1,4}[^,.;!?\n]{0,20})?)",
+    _I,
+)
+#: A stall by its number, and its row: "pòs 45 nan ranje rad yo", "ranjé 3 a", "local 12".
+STALL = re.compile(
+    # with the market's name before it: "mercado san juan local 44", "mache San Juan pòs 62"
+    r"(?:\b(?:mercado|mache|march[eé]|market|tianguis)\s+(?:[^\W\d_]+\s+){0,3}?)?"
+    r"\b(?:p[oò]s|puesto|local|stall|booth|ranj[eé]|pasillo|pasiyo)\s*(?:#|n[uú]m[eé]ro|nimewo|no\.?)?"
+    r"\s*\d{1,4}[A-Za-z]?\b(?!\s*(?:a[nñ]os|years|ane|d[ií]as|days|jou|pesos|dollars|personas))"
+    r"(?:\s+(?:nan|en|in|de|del|of|on)\s+(?:(?:la|el|the)\s+)?(?:ranj[eé]|row|fila|pasillo|"
+    r"secci[oó]n|section|nave|[aá]rea|area)\b[^,.;!?\n]{0,25})?(?:\s+(?:a|la|an|lan)\b)?",
+    _I,
+)
+#: The rest of a clause, up to a mark or a word that starts another: "… con el ingeniero",
+#: "… san kontra se legal?".
+_UNTIL_NEXT = (
+    r"(?:(?!\s(?:y|and|e|ak|pero|but|men|con|with|san|sin|without|se|es|is|que|q|ki|who|paske|"
+    r"porque|because)\s)[^,.;!?\n])*"
+)
+#: A building site told by what is built and where: "sou chantye nouvo lopital la nan Tapachula".
+SITE = re.compile(
+    r"(?:(?<=\bsou\s)|(?<=\bnan\s)|(?<=\ben\s)|(?<=\bon\s)|(?<=\bat\s)|(?<=\bin\s))"
+    r"((?:(?:la|el|the|yon|un[ao]?|a)\s+)?"
+    r"(?:chantye|obra|construction\s+site|building\s+site)\s+(?:de\s+|del\s+|of\s+)?"
+    r"[^\W\d_]+" + _UNTIL_NEXT + r"(?:,\s*(?:b[oò]|cerca\s+de|near|next\s+to|devan|frente\s+a|"
+    r"al\s+lado\s+de)\s+" + _UNTIL_NEXT + r")?)",
+    _I,
+)
+#: Where the site is someone's work: a work word earlier in the sentence.
+_AT_WORK = re.compile(
+    r"(?i)\b(?:trabaj\w*|work\w*|travay\w*|chambe\w*|masonn|mason|alba[nñ]il|ayudante|peon|pe[oó]n)\b"
+)
+
+
+def _site(match: re.Match[str]) -> str:
+    sentence = re.split(r"[.!?\n]", match.string[max(0, match.start() - 80) : match.start()])[-1]
+    return "<PLACE>" if _AT_WORK.search(sentence) else match.group(0)
+
+
+def apply(text: str) -> str:
+    """Text with businesses someone has, stalls by number and building sites replaced."""
+    text = HAS_BUSINESS.sub(r"\1<PLACE>", text)
+    text = SITE.sub(_site, text)
+    return STALL.sub("<PLACE>", text)

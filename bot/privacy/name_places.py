@@ -1,0 +1,49 @@
+"""Words inside a place's or a shelter's name, which the name rules leave alone.
+
+"San Pedro Sula", "Pope Francis" and "Casa del Migrante" are protected phrases
+(:data:`bot.privacy.lexicon.PROTECTED`); a capital after a camp or shelter word is its
+name ("kan Renacimiento", "albergue Belén"); and "Buenavista station" is a station. Kept
+apart from :mod:`bot.privacy.names` so that each stays small.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from bot.privacy import cue_words
+from bot.privacy.lexicon import INSTITUTIONS, PLACE_LENGTH, PROTECTED
+
+
+class _Token(Protocol):
+    start: int
+    end: int
+    raw: str
+    word: str
+    cap: bool
+    place: bool
+
+    @property
+    def strong(self) -> bool: ...
+
+
+def mark(tokens: Sequence[_Token], text: str) -> None:
+    """Set ``place`` on the tokens that belong to a place's or a shelter's name."""
+    index = 0
+    while index < len(tokens):
+        for length in range(min(PLACE_LENGTH, len(tokens) - index), 0, -1):
+            words = " ".join(t.word for t in tokens[index : index + length])
+            if words in PROTECTED and (length > 1 or tokens[index].raw[:1].isupper()):
+                for token in tokens[index : index + length]:
+                    token.place = True
+                index += length - 1
+                break
+        index += 1
+    for before, token in zip(tokens, tokens[1:], strict=False):
+        joined = not text[before.end : token.start].strip()
+        named = (token.cap and not token.strong) or token.word in INSTITUTIONS
+        if joined and before.word in cue_words.NAMING_WORDS and named:
+            token.place = True
+        # "the Tasqueña metro", "Buenavista station"
+        if joined and token.word in ("metro", "station") and before.cap and not before.strong:
+            before.place = True

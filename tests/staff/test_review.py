@@ -247,31 +247,32 @@ def test_a_leak_staff_mark_leaves_the_log_and_teaches_the_tagger(workspace: Path
     db.log(
         log_record(
             "r" * 32,
-            Text("le pregunté a dailenys por la cita"),
+            Text("le pregunté al flaco por la cita"),
             logged("unsure", "how_to_apply", 0.3),
             now=time.time(),
         )
     )
     message_id = max(row["id"] for row in db.db.query("select id from messages"))
+    # a nickname that is an everyday word: the scrubber keeps it, staff know it is a person
     assert (
-        "dailenys"
+        "flaco"
         in next(db.db.query("select text from messages where id = ?", [message_id]))["text"]
     )
     db.close()
-    result = CliRunner().invoke(main, ["review", "leak", str(message_id), "dailenys"])
+    result = CliRunner().invoke(main, ["review", "leak", str(message_id), "flaco"])
     assert result.exit_code == 0, result.output
     db = Store(workspace / "logs.db")
     stored = next(db.db.query("select text from messages where id = ?", [message_id]))["text"]
-    assert stored == "le pregunté a <NAME> por la cita"
+    assert stored == "le pregunté al <NAME> por la cita"
     db.close()
-    assert b"dailenys" not in (workspace / "logs.db").read_bytes()  # no old copy in the file
+    assert b"flaco" not in (workspace / "logs.db").read_bytes()  # no old copy in the file
     training = workspace / "data" / "privacy" / "train" / "staff_leaks.jsonl"
     (example,) = [json.loads(line) for line in training.read_text("utf-8").splitlines()]
-    assert "dailenys" not in example["text"]
+    assert "flaco" not in example["text"]
     (detail,) = example["details"]
     assert (
         detail["kind"] == "name"
-        and example["text"] == f"le pregunté a {detail['value']} por la cita"
+        and example["text"] == f"le pregunté al {detail['value']} por la cita"
     )
 
 

@@ -20,7 +20,7 @@ _UP = "A-ZÁÉÍÓÚÑÈÒÀÂÊÎÔÛÇ"
 _STREET = (
     r"(?:calle|kalle|c\.|avenida|av\.?|avenue|ave\.?|street|st\.|road|rd\.|boulevard|blvd\.?|calzada|"
     r"privada|priv\.|andador|callej[oó]n|carretera|lari|ri|rue|ruelle|impasse|route|camino|paseo|"
-    r"cerrada|circuito|prolongaci[oó]n|prol\.|carrera|cra\.?|kra\.?|diagonal|transversal|pasaje|"
+    r"cerrada|retorno|circuito|prolongaci[oó]n|prol\.|carrera|cra\.?|kra\.?|diagonal|transversal|pasaje|"
     r"sector|urbanizaci[oó]n|urb\.|reparto|aldea|cant[oó]n|caser[ií]o|ejido|ranchería|edificio|"
     r"residencial|place|ruta|vereda|carrefour|highway|hwy|avni|wout|katye|"
     r"quartier)"

@@ -115,7 +115,7 @@ HOUSE = re.compile(
 )
 STREET = re.compile(
     rf"\b(?:(?:central|principal)\s+(?:norte|sur|oriente|poniente|ote|pte)|\d{{1,2}}\s+de\s+{_MONTHS})"
-    r"\s+(?!(?:19|20)\d\d\b)\d{1,5}[A-Za-z]?\b",
+    r"\s+(?!(?:19|20)\d\d\b)\d{1,5}[A-Za-z]?\b(?!:\d)",
     _I,
 )
 #: A street named after a person and its number, once the name is gone: "…, <NAME> 345",

@@ -58,6 +58,12 @@ SITE = re.compile(
     r"al\s+lado\s+de)\s+" + _UNTIL_NEXT + r")?)",
     _I,
 )
+#: English order, the name before the site: "at the new Walmart site in Apodaca".
+SITE_BEFORE = re.compile(
+    r"\b(?:(?:the|a)\s+)?(?:(?:new|old)\s+)?(?-i:[A-Z][\w'’&-]+)(?:\s+(?-i:[A-Z][\w'’&-]+))?\s+"
+    r"(?:construction\s+|building\s+)?site\b(?:\s+(?:in|on|at|near)\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)?",
+    _I,
+)
 #: Where the site is someone's work: a work word earlier in the sentence.
 _AT_WORK = re.compile(
     r"(?i)\b(?:trabaj\w*|work\w*|travay\w*|chambe\w*|masonn|mason|alba[nñ]il|ayudante|peon|pe[oó]n)\b"
@@ -72,5 +78,5 @@ def _site(match: re.Match[str]) -> str:
 def apply(text: str) -> str:
     """Text with businesses someone has, stalls by number and building sites replaced."""
     text = HAS_BUSINESS.sub(r"\1<PLACE>", text)
-    text = SITE.sub(_site, text)
+    text = SITE_BEFORE.sub(_site, SITE.sub(_site, text))
     return STALL.sub("<PLACE>", text)

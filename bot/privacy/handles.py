@@ -64,6 +64,7 @@ SPACED_EMAIL = re.compile(
 #: Lakay'", "facebook msye a se 'Blood Papito Ht'".
 HANDLE_QUOTED = re.compile(
     r"\b(?i:face(?:book)?|fb|insta(?:gram)?|ig|tiktok|messenger|kwai|perfil|profile|pa[gj]e?)\b"
-    r"[^\n\"“'‘.?!]{0,40}?\b(?i:se|is|es|como|kòm|kom|as|called|named|rele|llamad[oa]|name|nombre|non)"
+    r"[^\n\"“'‘.?!]{0,40}?\b(?i:se|is|es|como|kòm|kom|as|called|named|rele|llamad[oa]|name|nombre|non|"
+    r"dice|says|di)"
     r"\s*:?\s*[\"“'‘]([^\"”'’\n]{2,40})[\"”'’]"
 )

@@ -19,7 +19,7 @@ _I = re.IGNORECASE
 #: An appointment word shortly before, with no birth word and no digit between.
 APPOINTMENT = re.compile(
     r"\b(?:cita|citas|citaron|audiencia|entrevista|randevou|rande-vou|randevo|appointment|hearing|"
-    r"interview|court date|dat)\b(?:(?!nac|born|birth|dob|f[eè]t|nes)[^\n\d.?!]){0,20}$",
+    r"interview|court date|dat)\b(?:(?!nac|born|birth|dob|f[eè]t|nes)[^\n\d.?!]){0,32}$",
     _I,
 )
 #: A law, a reform or a publication shortly before: "la ley de migración es del 25 de mayo de
@@ -60,21 +60,32 @@ def appointment(text: str, start: int) -> bool:
     return chained is not None and appointment(text, chained.start())
 
 
+#: A clock time right after a date: "12 de noviembre 10:00", "on 12/09/2024 at 11:00".
+_CLOCK_AFTER = re.compile(
+    r"\s*,?\s*(?:a\s+las?|at|@|l[eè]|a)?\s*\d{1,2}(?::\d\d|\s*(?:am|pm|a\.m|p\.m|h\b|hrs))", _I
+)
+
+
 def date(match: re.Match[str]) -> str:
-    """``<DATE>``, unless the date is an appointment's."""
-    return match.group(0) if appointment(match.string, match.start()) else "<DATE>"
+    """``<DATE>``, unless the date is an appointment's (or has a clock time, as one does)."""
+    if appointment(match.string, match.start()) or _CLOCK_AFTER.match(match.string, match.end()):
+        return match.group(0)
+    return "<DATE>"
 
 
 def of_a_group(text: str, cue: int, year: int) -> bool:
-    """Whether the birth cue at ``cue`` and the year at ``year`` speak of a group, not a person."""
+    """Whether the birth cue at ``cue`` and the year at ``year`` speak of a group or a law."""
     return bool(
         _GROUP_BEFORE_YEAR.search(text, max(0, year - 25), year)
         or _GROUP_SUBJECT.search(text, max(0, cue - 30), cue)
+        or LAW.search(text, max(0, cue - 50), cue)  # "kilè lwa a te fèt, 2011?": a law's
     )
 
 
 def birth(match: re.Match[str]) -> str:
-    """Group 1 becomes ``<DATE>`` unless the birth year speaks of a group."""
+    """Group 1 becomes ``<DATE>`` unless the birth year speaks of a group or of a law."""
     if of_a_group(match.string, match.start(), match.start(1)):
         return match.group(0)
+    if LAW.search(match.string, max(0, match.start() - 50), match.start()):
+        return match.group(0)  # "kilè lwa migrasyon an te fèt, 2011?": when a law was made
     return replace_group(match, "<DATE>")

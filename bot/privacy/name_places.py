@@ -14,6 +14,13 @@ from typing import Protocol
 from bot.privacy import cue_words
 from bot.privacy.lexicon import INSTITUTIONS, PLACE_LENGTH, PROTECTED
 
+#: How a place is named after its kind: "albergue ki rele …", "un refugio llamado …".
+_CALLED = frozenset(
+    ["ki rele", "rele", "llamado", "llamada", "called", "named", "que se llama", "se llama"]
+    + ["q se llama", "ki gen non", "de nombre"]
+)
+_JOINING = frozenset(["la", "el", "de", "del", "para", "por", "y", "of", "the", "for", "and"])
+
 
 class _Token(Protocol):
     start: int
@@ -39,6 +46,18 @@ def mark(tokens: Sequence[_Token], text: str) -> None:
                 index += length - 1
                 break
         index += 1
+    # "un albergue ki rele 'La Esperanza'", "a shelter called Esperanza para Todos"
+    for index, token in enumerate(tokens):
+        if token.word not in cue_words.NAMING_WORDS:
+            continue
+        rest = tokens[index + 1 : index + 4]
+        for length in (3, 2, 1):
+            if " ".join(t.word for t in rest[:length]) in _CALLED:
+                for later in tokens[index + 1 + length : index + 5 + length]:
+                    if not (later.raw[:1].isupper() or later.word in _JOINING):
+                        break
+                    later.place = True
+                break
     for before, token in zip(tokens, tokens[1:], strict=False):
         joined = not text[before.end : token.start].strip()
         named = (token.cap and not token.strong) or token.word in INSTITUTIONS

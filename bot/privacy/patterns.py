@@ -91,7 +91,7 @@ _MONTHS = (
     r"hamal|sawr|jawza|saratan|sunbula|mizan|aqrab|qaws|jadi|dalw|farvardin|ordibehesht|"
     r"khordad|mordad|shahrivar|aban|bahman|esfand)\.?"
 )
-_YEAR = r"(?:19\d\d|20\d\d|13\d\d|'?\d\d)"
+_YEAR = r"(?:19\d\d|20\d\d|13\d\d|'?\d\d(?![:h]\d))"  # "12 de noviembre 10:00" has no year
 DATE_WORDS = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th|er|ro|e|ye)?(?:\s+|[/-])(?:de\s+|of\s+)?{_MONTHS}(?:\s*|[/-])(?:de\s+|del\s+|,\s*)?{_YEAR}\b"
     rf"|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:de\s+|del\s+)?{_YEAR}\b"

@@ -70,13 +70,16 @@ _SELLING = (
 _SPOT = (
     r"en\s+la\s+esquina|afuera|frente|enfrente|fuera|junto|al\s+lado|outside|in\s+front|"
     r"(?:at|on)\s+the\s+corner|next\s+to|devan|b[oò]|kote|akote|toupre|nan\s+kwen|"
-    r"en\s+el\s+crucero|en\s+el\s+sem[aá]foro|at\s+the\s+(?:traffic\s+)?lights?|nan\s+kafou"
+    r"en\s+el\s+crucero|en\s+el\s+sem[aá]foro|at\s+the\s+(?:traffic\s+)?lights?|nan\s+kafou|"
+    r"near|cerca\s+del?|on\s+the\s+beach|en\s+la\s+playa|sou\s+plaj"
 )
 #: A stall, told by what is sold there and where: "mwen vann fritay devan pòt albèg Belén nan",
 #: "vendo elotes afuera del metro Hidalgo"; "vendo dulces en la calle" says no more than that.
 SELLING_AT = re.compile(
-    rf"\b(?:{_SELLING})\s+(?:[^\W\d_]+\s+){{1,4}}?(?:{_SPOT})\b"
-    rf"(?:[^\S\n]+(?!{_NEXT}\b)[^\s,.;:!?()]+){{1,12}}",
+    rf"\b(?:{_SELLING})\s+(?:[^\W\d_]+\s+){{1,7}}?(?:{_SPOT})\b"
+    rf"(?:[^\S\n]+(?!{_NEXT}\b)[^\s,.;:!?()]+){{1,12}}"
+    # what follows after a comma still tells the stall: ", el de los tamales", ", Playa Paraíso"
+    r"(?:\s*,\s*(?:(?i:el|la)\s+de\s+(?i:los|las)\b|(?i:near|cerca)\b|(?-i:[A-ZÀ-Ý]))[^,.;!?\n]*){0,2}",
     _I,
 )
 #: How a town knows someone: "they know me as the barber with the red chair at the corner …".

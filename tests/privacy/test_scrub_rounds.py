@@ -789,3 +789,38 @@ def test_more_details_go_and_more_look_alikes_stay() -> None:
         "tengo un tatuaje, y en el INM me dicen que es de pandilla, es legal?",
     ):
         assert scrub(kept) == kept
+
+
+# Round 33
+
+
+def test_a_law_made_in_a_year_and_a_date_with_its_hour_stay() -> None:
+    for kept in (
+        "Kilè lwa refijye a te fèt, 2011? M ap etidye dwa m",
+        "Lèt la di 15 de octubre 9:30 nan biwo COMAR, eske m bezwen avoka?",
+        "my letter says 'entrevista de elegibilidad' on 03/10/2025 at 10:00, what do they ask?",
+    ):
+        assert scrub(kept) == kept
+    assert "2015" not in scrub("pitit mwen fèt 2015, eske li ka ale lekòl?")
+
+
+def test_a_stall_told_after_a_comma_and_a_profile_quoted_go() -> None:
+    clean = scrub(
+        "vendo comida en un puesto afuera del mercado de Tapachula, el de los elotes, "
+        "y los inspectores me quieren cobrar"
+    )
+    assert "elotes" not in clean and "y los inspectores me quieren cobrar" in clean
+    clean = scrub("I sell bracelets on the beach in Tulum, Playa Azul, near the pier. police came")
+    assert "Azul" not in clean and "police came" in clean
+    assert "Asesor" not in scrub("su perfil dice 'Asesor Legal MX', me pide 300 dolares")
+    assert "Cedros" not in scrub("trabajo en Retorno 14 de Cedros #52, Coyoacan, y no me pagan")
+
+
+def test_a_tattoo_ends_at_a_checkpoint_and_a_shelter_called_by_name_stays() -> None:
+    clean = scrub("tengo un tatuaje de una rosa en el brazo y en el reten me detienen siempre")
+    assert "rosa" not in clean and "en el reten me detienen siempre" in clean
+    assert scrub("the shelter called Esperanza para Todos, is it open?") == (
+        "the shelter called Esperanza para Todos, is it open?"
+    )
+    clean = scrub("el albergue se llama Belén y mi hijo se llama Kevin")
+    assert "Belén" in clean and "Kevin" not in clean

@@ -255,8 +255,7 @@ def test_a_leak_staff_mark_leaves_the_log_and_teaches_the_tagger(workspace: Path
     message_id = max(row["id"] for row in db.db.query("select id from messages"))
     # a nickname that is an everyday word: the scrubber keeps it, staff know it is a person
     assert (
-        "flaco"
-        in next(db.db.query("select text from messages where id = ?", [message_id]))["text"]
+        "flaco" in next(db.db.query("select text from messages where id = ?", [message_id]))["text"]
     )
     db.close()
     result = CliRunner().invoke(main, ["review", "leak", str(message_id), "flaco"])

@@ -37,10 +37,11 @@ HAS_BUSINESS = re.compile(
 STALL = re.compile(
     # with the market's name before it: "mercado san juan local 44", "mache San Juan pòs 62"
     r"(?:\b(?:mercado|mache|march[eé]|market|tianguis)\s+(?:[^\W\d_]+\s+){0,3}?)?"
+    r"(?:\b\d{1,2}(?:y[eè]m|e|th|nd|rd|st|ro|do|to)\s+(?:tab|table|mesa|puesto|stall)\b(?:\s+(?:la|a)\b)?|"
     r"\b(?:p[oò]s|puesto|local|stall|booth|ranj[eé]|pasillo|pasiyo)\s*(?:#|n[uú]m[eé]ro|nimewo|no\.?)?"
     r"\s*\d{1,4}[A-Za-z]?\b(?!\s*(?:a[nñ]os|years|ane|d[ií]as|days|jou|pesos|dollars|personas))"
     r"(?:\s+(?:nan|en|in|de|del|of|on)\s+(?:(?:la|el|the)\s+)?(?:ranj[eé]|row|fila|pasillo|"
-    r"secci[oó]n|section|nave|[aá]rea|area)\b[^,.;!?\n]{0,25})?(?:\s+(?:a|la|an|lan)\b)?",
+    r"secci[oó]n|section|nave|[aá]rea|area)\b[^,.;!?\n]{0,25})?(?:\s+(?:a|la|an|lan)\b)?)",
     _I,
 )
 #: The rest of a clause, up to a mark or a word that starts another: "… con el ingeniero",

@@ -139,7 +139,9 @@ ORDERED_BED = re.compile(
     rf"\b{_ORDINAL}\s+(?:kabann|bed|cama|litera|bunk|matla|colch[oó]n|mattress|cot|catre)\b"
     r"(?:\s+(?:lan|la|a)\b)?(?:\s+(?:anwo|anba|arriba|abajo|upper|lower|top|bottom)(?:\s+(?:a|la)\b)?)?"
     r"(?:\s+(?:a\s+dwat|a\s+goch|dwat|goch|sou\s+b[oò]\s+(?:dwat|goch)|on\s+the\s+(?:left|right)|"
-    r"(?:a|de)\s+la\s+(?:derecha|izquierda)|from\s+the\s+\w+))?",
+    r"(?:a|de)\s+la\s+(?:derecha|izquierda)|from\s+the\s+\w+))?"
+    # and what it is by: "dezyèm kabann anwo bò fenèt la nan chanm fanm yo"
+    r"(?:\s+(?:b[oò]|toupre|near|next\s+to|by|junto\s+a|cerca\s+de|al\s+lado\s+de)\s+[^,.;!?\n]{1,40})?",
     _I,
 )
 #: A room or bed told by where it is in the building, and what marks it: "el cuarto del fondo, el

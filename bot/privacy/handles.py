@@ -63,7 +63,8 @@ SPACED_EMAIL = re.compile(
 #: A profile name in quotes after the network, whatever its case: "Facebook mwen se 'Ti Poupette
 #: Lakay'", "facebook msye a se 'Blood Papito Ht'".
 HANDLE_QUOTED = re.compile(
-    r"\b(?i:face(?:book)?|fb|insta(?:gram)?|ig|tiktok|messenger|kwai|perfil|profile|pa[gj]e?)\b"
+    r"\b(?i:face(?:book)?|fb|insta(?:gram)?|ig|tiktok|messenger|kwai|perfil|profile|pa[gj]e?|"
+    r"whatsapp|wasap|watsap|telegram)\b"
     r"[^\n\"“'‘.?!]{0,40}?\b(?i:se|is|es|como|kòm|kom|as|called|named|rele|llamad[oa]|name|nombre|non|"
     r"dice|says|di)"
     r"\s*:?\s*[\"“'‘]([^\"”'’\n]{2,40})[\"”'’]"

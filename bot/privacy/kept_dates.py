@@ -25,7 +25,7 @@ APPOINTMENT = re.compile(
 #: A law, a reform or a publication shortly before: "la ley de migración es del 25 de mayo de
 #: 2011", "The Refugee Law was published January 27 2011", "lwa refijye a te soti? 27 janvye 2011".
 LAW = re.compile(
-    r"\b(?:ley|leyes|law|laws|lwa|reforma|reformas|reform|reforms|decreto|decree|dekr[eè]|"
+    r"\b(?:ley|leyes|law|laws|lwa|lalwa|reforma|reformas|reform|reforms|decreto|decree|dekr[eè]|"
     r"reglamento|regulation|constituci[oó]n|constitution|konstitisyon|publicad[oa]s?|published|"
     r"pibliye|dof|diario\s+oficial|entr[oó]\s+en\s+vigor|took\s+effect|in\s+force|vigente)\b"
     r"(?:(?!nac|born|birth|dob|f[eè]t|nes)[^\n\d]){0,40}$",

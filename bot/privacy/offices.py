@@ -47,14 +47,15 @@ _CLAUSE_WORDS = sorted(
 )
 #: The street: a short run with a number or a street word, up to the end of the clause.
 _STREET_RUN = (
-    r"((?=[^,?.!;\n]{0,40}?(?:\d|\b(?i:av|calle|avenida|street|avenue|ri|blvd|boulevard|bulevar|calzada)\b))"
+    r"((?=[^,?.!;\n]{0,40}?(?:\d|\b(?i:av|calle|avenida|street|avenue|ri|blvd|boulevard|bulevar|calzada|paseo)\b))"
     # a full stop ends it, not the one of "Av." or "No."
     r"[^,?!;\n]{3,40}?)(?=\s*(?:[,?!;\n]|(?<![Aa]v)(?<![Aa]ve)(?<!Blvd)(?<!Col)(?<!No)\.(?:\s|$)|$|"
     rf"\s+(?:{'|'.join(_CLAUSE_WORDS)})\b))"
 )
 _IS_AT = (
     r"(?:est[aá]n?|quedan?|sigue|se\s+encuentran?|is|are|es|son|se|ye|li(?:\s+toujou)?|toujou)?\s*,?\s*"
-    r"(?:(?:en|on|at|in|nan|sou|de)\s+(?:la\s+|el\s+|the\s+)?|(?<=\bsays\s)|(?<=\bdice\s)|(?<=\bshows\s)|(?<=\bdi\s))"
+    r"(?:(?:en|on|at|in|nan|sou|de)\s+(?:la\s+|el\s+|the\s+)?|(?:la|el)\s+de\s+(?:la\s+)?|"
+    r"(?<=\bsays\s)|(?<=\bdice\s)|(?<=\bshows\s)|(?<=\bdi\s))"
 )
 #: The office, then (through a town and a verb) the street.
 OFFICE_ADDRESS = re.compile(
@@ -63,6 +64,8 @@ OFFICE_ADDRESS = re.compile(
     r"(?:\s+(?:en|in|de|nan|of)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?"
     # "Where is the COMAR office in Tijuana? Is it still on Blvd Agua Caliente?", "… ? Google says …"
     r"(?:\s*[?,]\s+(?:o\s+|or\s+)?(?:is\s+it|est[aá]n?|sigue|queda|quedan|(?:la|el)(?=\s+de\s)|"
+    # "… ? es la de la 1a Avenida Norte?", "… ? Eske yo gen biwo sou Paseo de los Héroes?"
+    r"es(?=\s+(?:la|el)\s+de\s)|(?:[eè]ske\s+)?(?:yo\s+)?gen\s+(?:yon\s+)?biwo|"
     r"(?:google(?:\s+maps)?|maps)\s+(?:says|dice|shows|marca|di))(?:\s+(?:still|todav[ií]a|a[uú]n))?)?"
     rf"\s*,?\s*(?:que\s+|which\s+|ki\s+)?{_IS_AT}|(?=\d|(?:av|calle|avenida)\b)|"
     # "Biwo a toujou nan 4yèm Avni Nò a?"

@@ -119,7 +119,8 @@ _WORKS = re.compile(
 _STAYS = re.compile(
     r"(?i)\b(?:viv\w*|live\w*|living|stay\w*|sleep\w*|slept|duerm\w*|dorm\w*|d[oò]mi|rete|"
     r"currently|quedo|quedamos|hospedad\w*|estoy|estamos|i'?m\s+(?:at|in)|we'?re\s+(?:at|in)|"
-    r"m\s+nan|mwen\s+nan|nou\s+nan|cama|bed|kabann|cuarto|room|chanm)\b"
+    r"m\s+nan|mwen\s+nan|nou\s+nan|cama|bed|kabann|cuarto|room|chanm|"
+    r"(?:my|mi|our|nuestro|mwen)\s+(?:shelter|albergue|refugio|alb[eè]g))\b"
 )
 
 

@@ -824,3 +824,25 @@ def test_a_tattoo_ends_at_a_checkpoint_and_a_shelter_called_by_name_stays() -> N
     )
     clean = scrub("el albergue se llama Belén y mi hijo se llama Kevin")
     assert "Belén" in clean and "Kevin" not in clean
+
+
+# Round 34
+
+
+def test_an_office_asked_about_by_its_street_and_public_bodies_stay() -> None:
+    for kept in (
+        "Donde queda la COMAR en Tuxtla? es la de la 2a Avenida Sur? a q hora abren",
+        "La oficina del INM en Monterrey es la de Benito Juárez 1200? abren sabado?",
+        "Lalwa Migrasyon 25 me 2011 la di timoun pa ka nan estasyon migratwa?",
+        "should I go to the Guardia Nacional or to CONAPRED? they insulted me",
+        "I am from Saint Petersburg, is Mexico safe for gay men?",
+    ):
+        assert scrub(kept) == kept
+
+
+def test_a_stall_by_its_table_a_bed_by_what_it_is_near_and_a_quoted_whatsapp_name_go() -> None:
+    assert "4yèm" not in scrub(
+        "m vann diri nan mache a, nan ranje manje yo, 4yèm tab la. polis pran"
+    )
+    assert "fenèt" not in scrub("m nan twazyèm kabann anba bò fenèt la nan chanm fanm yo. ede m")
+    assert "Lion" not in scrub("My WhatsApp name is 'Lion Douala'. should I change my number?")

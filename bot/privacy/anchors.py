@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from bot.privacy import slots
 from bot.privacy.birthdates import MONTHS as _MONTHS
 from bot.privacy.camps import COLOUR_WORD
 from bot.privacy.lexicon import (
@@ -151,7 +152,7 @@ def unusual(word: str) -> bool:
     bare = word.strip(PUNCT + "()\"'")
     if not bare:
         return False
-    if bare in _NO_PLACE or bare.startswith(("<OFFICE", "<KEPT")):
+    if bare in _NO_PLACE or slots.is_slot(bare):
         return False  # "el hospital de Tapachula el <DATE>": a date is no part of a place
     if PH.search(bare) or any(ch.isdigit() for ch in bare):
         return True

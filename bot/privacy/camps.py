@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.privacy import slots
 from bot.privacy.spans import replace_group
 
 _I = re.IGNORECASE
@@ -95,7 +96,9 @@ _ARTICLES = frozenset(
 )
 #: A named place ends the spot and stays: "… in the big room | at Madre Asunta", "… | nan kan
 #: Matamoros", "… | nan Casa del Migrante".
-_NAMED = re.compile(r"\s(?:nan|en|in|at|de|del|of)\s+(?:[a-zà-ÿ]+\s+)?(?:[A-ZÁÉÍÓÚ]|<OFFICE|<KEPT)")
+_NAMED = re.compile(
+    rf"\s(?:nan|en|in|at|de|del|of)\s+(?:[a-zà-ÿ]+\s+)?(?:[A-ZÁÉÍÓÚ]|{slots.START})"
+)
 
 
 def _sleep_spot(match: re.Match[str]) -> str:
@@ -162,7 +165,7 @@ AT_OFFICE = re.compile(
     r"\s*['\"]?\s*(?:,\s*(?:window|ventanilla|fen[eè]t|m[oó]dulo|desk|escritorio)\s+\d{1,3}\s*['\"]?\s*)?"
     r"\s*,?\s*(?:at|en|in|nan|of|de(?:l|\s+la)?)\s+(?:the\s+|la\s+|el\s+)?(?:biwo\s+|oficinas?\s+"
     r"(?:de(?:l|\s+la)?\s+)?|office\s+of\s+(?:the\s+)?)?(?:INM|COMAR|ACNUR|UNHCR|SRE|"
-    r"Migraci[oó]n|Registro\s+Civil|Fiscal[ií]a|<OFFICE[A-Z]+>)"
+    rf"Migraci[oó]n|Registro\s+Civil|Fiscal[ií]a|{slots.OFFICE_START}[A-Z]+>)"
 )
 _BESIDE_WORDS = (
     r"b[oò]|toupre|anba|d[eè]y[eè]|devan|akote|near|next\s+to|behind|under|beside|by\s+the|"

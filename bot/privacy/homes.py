@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from bot.privacy import slots
 from bot.privacy.addresses import _COLOUR
 from bot.privacy.anchors import _NOT_COUNT
 from bot.privacy.lexicon import CITY_WORDS, fold
@@ -93,7 +94,7 @@ DIRECTIONS_LEAD = re.compile(
 #: The rest of a clause: up to a mark, or to "y nos cobra …", "and he wants …" (a new subject).
 _CLAUSE = (
     r"(?:(?!\s(?i:y|and|pero|but|men|ak|e|que|q|which|that|ki)\s+(?i:nos|me|le|les|te|se|yo|i|we|"
-    r"they|he|she|li|nou|mwen|m)\b|\s<(?:OFFICE|KEPT))[^,.;:!?\n])*"
+    rf"they|he|she|li|nou|mwen|m)\b|\s{slots.START})[^,.;:!?\n])*"
 )
 #: After a verb of living, a home (or a landmark) described up to the end of its clause.
 HOME = re.compile(

@@ -86,6 +86,4 @@ def birth(match: re.Match[str]) -> str:
     """Group 1 becomes ``<DATE>`` unless the birth year speaks of a group or of a law."""
     if of_a_group(match.string, match.start(), match.start(1)):
         return match.group(0)
-    if LAW.search(match.string, max(0, match.start() - 50), match.start()):
-        return match.group(0)  # "kilè lwa migrasyon an te fèt, 2011?": when a law was made
     return replace_group(match, "<DATE>")

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.privacy import slots
+
 _I = re.IGNORECASE
 
 #: Where a description stops: a new clause with its own subject ("… y la policía me dice …").
@@ -21,7 +23,8 @@ _NEXT_CLAUSE = (
     # "men" is "but", and "hand" after "sou" or "nan": "yon tatou kwa sou men dwat mwen"
     r"pero\b|but\b|porque\b|because\b|(?<!\bsou\s)(?<!\bnan\s)men\b|paske\b|"
     # "… en el brazo y en el INM me dicen …": an office named starts a new clause
-    r"(?:y|and|e|ak)\s+(?:en|in|at|nan)\s+(?:el\s+|la\s+|the\s+)?(?:<(?:OFFICE|KEPT)|ret[eé]n\b|garita\b|checkpoint\b|aduana\b|frontera\b|border\b))"
+    rf"(?:y|and|e|ak)\s+(?:en|in|at|nan)\s+(?:el\s+|la\s+|the\s+)?(?:{slots.START}|ret[eé]n\b|garita\b|"
+    r"checkpoint\b|aduana\b|frontera\b|border\b))"
 )
 #: What a tattoo or scar shows, and where: "un tatuaje de una rosa con el nombre Yaretzi en el
 #: cuello" becomes "un tatuaje <MARK>" (the question about tattoos stays readable).

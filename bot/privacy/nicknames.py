@@ -108,17 +108,14 @@ BETWEEN = re.compile(
 ALIAS = re.compile(
     r"(?<=<NAME>)(\s+(?i:or|o|ou|aka|a\.k\.a\.?|alias)\s+)[\"“'‘«][^\"”'’»\n]{1,30}[\"”'’»]"
 )
-#: The rest of a profile's name: "kont facebook, youn se <NAME> Mode" (Guerdy Joseph Mode).
+#: The rest of a profile's name, even a place: "kont facebook, youn se <NAME> Mode" (Guerdy
+#: Joseph Mode), "sou fesbouk mwen se <NAME> Ayiti" (a display name may end with a country).
 PROFILE_NAME = re.compile(
     r"((?i:facebook|fesbouk|fb|instagram|insta|tiktok|whatsapp|wasap|watsap|perfil|profile|kont|"
     r"cuenta|account)\b[^.?!\n]{0,30}?<NAME>)"
     # "my whatsapp name is <NAME> 🙏 Blessed": an emoji may stand between the words
     r"(?:\s+(?:[^\w\s<>.,;:!?'\"]{1,4}\s+)?[A-ZÀ-Ý][\w'’-]*){1,2}\b"
 )
-
-
-def _profile(match: re.Match[str]) -> str:
-    return match.group(1)  # a display name may end with a place: "Jude Ti Pye Ayiti"
 
 
 #: "soy el Chamo del albergue": after "soy el/la", a capital mid-sentence is a nickname.
@@ -156,4 +153,4 @@ def apply(text: str) -> str:
     text = BETWEEN.sub("<NAME>", QUOTED.sub(_quoted, SELF.sub(_self, GREETED.sub(_greeted, text))))
     text = _LEAD.sub("<NAME>", _TI.sub(_ti, NICKNAME.sub(_nickname, text)))
     text = _TI_LISTED.sub(lambda m: (m.group(1) or "") + "<NAME>", text)
-    return PROFILE_NAME.sub(_profile, ALIAS.sub(r"\1'<NAME>'", text))
+    return PROFILE_NAME.sub(r"\1", ALIAS.sub(r"\1'<NAME>'", text))

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 
-from bot.privacy import public_services
+from bot.privacy import public_services, slots
 from bot.privacy.anchors import FWD_STOP, set_of
 from bot.privacy.lexicon import fold
+from bot.privacy.slots import slot
 
 _INSTITUTION = (
     r"(?:COMAR|INM|ACNUR|UNHCR|HCR|OIM|IOM|HIAS|DIF|SAT|RENAPO|CNDH|Migraci[oó]n|"
@@ -132,15 +133,6 @@ _OWN_PHONE = re.compile(
 )
 
 
-def _slot(index: int, kind: str = "OFFICE") -> str:
-    """The placeholder-shaped stand-in for the ``index``-th thing set aside: "<OFFICEA>".
-
-    An office's street, line or name is an ``OFFICE`` slot (a room number before one is an
-    appointment: "room 3 at <OFFICEA>"); a shelter, a hospital or an organisation is ``KEPT``.
-    """
-    return f"<{kind}{chr(ord('A') + index)}>"
-
-
 def shield(text: str) -> tuple[str, list[str]]:
     """Text with public offices' addresses and toll-free numbers replaced by slots, in order."""
     kept: list[str] = []
@@ -155,14 +147,14 @@ def shield(text: str) -> tuple[str, list[str]]:
         kept.append(street)
         start = match.start(1) - match.start(0)
         rest = match.group(0)[match.end(1) - match.start(0) :]  # what follows the street
-        return match.group(0)[:start] + _slot(len(kept) - 1) + match.group(1)[len(street) :] + rest
+        return match.group(0)[:start] + slot(len(kept) - 1) + match.group(1)[len(street) :] + rest
 
     def toll_free(match: re.Match[str]) -> str:
         own = _OWN_PHONE.search(match.string, max(0, match.start() - 30), match.start())
         if own and not _NAMED.search(match.string, own.start(), match.start()):
             return match.group(0)  # "mi número es 800 …" (not "di m nimewo CNDH la se 800 …")
         kept.append(match.group(0))
-        return _slot(len(kept) - 1)
+        return slot(len(kept) - 1)
 
     def again(match: re.Match[str]) -> str:
         return hide(match) if _NAMED.search(match.string, 0, match.start()) else match.group(0)
@@ -171,13 +163,13 @@ def shield(text: str) -> tuple[str, list[str]]:
     text = STREET_FIRST.sub(hide, text)
     for start, end in reversed(public_services.spans(text)):
         kept.append(text[start:end])
-        kind = "OFFICE" if fold(text[start:end]) in public_services.OFFICES else "KEPT"
-        text = text[:start] + _slot(len(kept) - 1, kind) + text[end:]
+        kind = slots.OFFICE if fold(text[start:end]) in public_services.OFFICES else slots.KEPT
+        text = text[:start] + slot(len(kept) - 1, kind) + text[end:]
     return text, kept
 
 
 def restore(text: str, kept: list[str]) -> str:
     """Put the set-aside addresses and names back where their slots are."""
     for index, address in enumerate(kept):
-        text = text.replace(_slot(index), address).replace(_slot(index, "KEPT"), address)
+        text = text.replace(slot(index), address).replace(slot(index, slots.KEPT), address)
     return text

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.privacy import addresses, disclosures, kept_dates, phones
+from bot.privacy import addresses, disclosures, kept_dates, phones, slots
 from bot.privacy.handles import (
     CASHTAG,
     HANDLE,
@@ -151,7 +151,7 @@ CASE = re.compile(
     r"ref(?:erencia|erence|erans)?\.?|n[uú]m(?:ero)?\.?)(?!\w)"
     # "mi expediente en la COMAR es el TAP-0123-2024"
     r"(?P<filler>(?:\s+(?:en|de|del|la|el|es|is|se|of|the|at|with|con|ante|mi|my|mwen|m|nan|ak|"
-    r"comar|inm|acnur|unhcr|uscis|eoir|cbp|ice)\b|\s+<(?:OFFICE|KEPT)[A-Z]+>){0,5}?)"
+    rf"comar|inm|acnur|unhcr|uscis|eoir|cbp|ice)\b|\s+{slots.START}[A-Z]+>){{0,5}}?)"
     r"\s*(?:de\s+caso\s*)?(?:n[uú]m(?:ero)?\.?|no\.?|number|nimewo|#|:)?\s*"
     r"((?:[A-Z]{1,8}[/-])*[A-Z]{0,6}[/-]?\d[\w/-]*)",
     _I,

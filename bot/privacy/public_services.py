@@ -143,7 +143,7 @@ def spans(text: str) -> list[tuple[int, int]]:
 
 
 def _apart(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans with those inside an earlier one left out: "Hospital General" in a longer name."""
+    """The spans with overlapping ones merged: "Hospital General" inside a longer kept name."""
     kept: list[tuple[int, int]] = []
     for start, end in found:
         if kept and start < kept[-1][1]:

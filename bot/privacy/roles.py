@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from bot.privacy import businesses
+from bot.privacy import businesses, slots
 from bot.privacy.lexicon import CITY_WORDS, COMMON_WORDS, PROTECTED, fold
 from bot.privacy.spans import replace_group
 
@@ -93,7 +93,9 @@ KNOWN_AS = re.compile(
 
 def _by_trade(match: re.Match[str]) -> str:
     """ "la que atiende en la ventanilla 3 de la COMAR": public staff at an office, kept."""
-    at_office = "<OFFICE" in match.group(0) and re.search(r"(?i)\batiend|\battend", match.group(0))
+    at_office = slots.OFFICE_START in match.group(0) and re.search(
+        r"(?i)\batiend|\battend", match.group(0)
+    )
     return match.group(0) if at_office else "<MARK>"
 
 

@@ -60,6 +60,7 @@ _RULE_MODULES = (
     "public_services.py",
     "name_places.py",
     "businesses.py",
+    "slots.py",
 )
 
 

@@ -99,7 +99,7 @@ ORDINAL_STREET = re.compile(
     _I,
 )
 AREA = re.compile(
-    rf"\b(?i:col\.|col(?=\s+[{_UP}])|colonia|kolonya|koloni|barrio|fracc?\.|fraccionamiento|zona|unidad habitacional|"
+    rf"\b(?i:col\.|col(?=\s+[{_UP}])|colonia|kolonya|koloni|barrio|fracc?\.|fraccionamiento|zona(?!\s+(?i:r[ií]o|centro|norte)\b)|unidad habitacional|"
     rf"residencial|mz\.?|manzana|lt\.?|lote|sector|reparto|aldea|cant[oó]n|caser[ií]o|ejido|"
     rf"urbanizaci[oó]n|km\.?|kil[oó]metro|brecha|kilom[eè]t|katye|zòn|zon|lakou|seksyon|quartier|neighbou?rhood|"
     rf"block|lot|unit)\s*(?:\d+\s+de\s+[{_UP}][\w'’-]*|\d+[A-Z]?\b|[{_UP}][\w'’-]*(?:\s+(?:de\s+|del\s+|la\s+|las\s+|los\s+)?[{_UP}][\w'’-]*){{0,3}})",

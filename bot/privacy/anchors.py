@@ -99,7 +99,7 @@ SHELTER = re.compile(
     rf"(?:<NUMBER>|<CASE>|\d{{1,4}}[A-Za-z]?\b{_NOT_COUNT}|[A-Z]\b(?!['’.-]\w))"
 )
 LIVING = re.compile(
-    r"\b(?i:viv[oe]\w*|rent\w*|qued\w*|estamos|estoy|llegar|live|living|stay\w*|viv|rete|adr[eè]s\w*|"
+    r"\b(?i:viv[oe]\w*|rent\w*|qued\w*\b(?!\s+(?i:programad|agendad|fijad|asignad|pendiente))|estamos|estoy|llegar|live|living|stay\w*|viv|rete|adr[eè]s\w*|"
     r"address|direcci[oó]n|domicilio)\s+(?i:(?:en|at|on|in|a|nan|is|es|se|mwen|nou)\s+)*"
     r"(?i:(?:el|la|the)\s+)?(?!(?i:en|at|on|in|a|nan|is|es|se|el|la|the)\s)"
     rf"((?:{_W}\s+){{1,4}}\d{{1,5}}[A-Za-z]?\b){_NOT_COUNT}"

@@ -19,6 +19,7 @@ _CALLED = frozenset(
     ["ki rele", "rele", "llamado", "llamada", "called", "named", "que se llama", "se llama"]
     + ["q se llama", "ki gen non", "de nombre"]
 )
+_CHURCH = frozenset(["legliz", "pawas", "paroisse", "eglise", "katolik", "catholique"])
 _JOINING = frozenset(["la", "el", "de", "del", "para", "por", "y", "of", "the", "for", "and"])
 
 
@@ -58,10 +59,15 @@ def mark(tokens: Sequence[_Token], text: str) -> None:
                         break
                     later.place = True
                 break
-    for before, token in zip(tokens, tokens[1:], strict=False):
+    for index, (before, token) in enumerate(zip(tokens, tokens[1:], strict=False)):
         joined = not text[before.end : token.start].strip()
         named = (token.cap and not token.strong) or token.word in INSTITUTIONS
         if joined and before.word in cue_words.NAMING_WORDS and named:
+            token.place = True
+        # Kreyòl "Sen" is a saint: "Sen Michèl pwoteje nou", "Kantin Sen Vensan de Pòl"
+        # (not a church's name: "legliz katolik Sen Jid" is the person's parish)
+        church = any(t.word in _CHURCH for t in tokens[max(0, index - 2) : index])
+        if joined and before.raw in ("Sen", "Sent") and token.cap and not church:
             token.place = True
         # "the Tasqueña metro", "Buenavista station"
         if joined and token.word in ("metro", "station") and before.cap and not before.strong:

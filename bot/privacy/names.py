@@ -31,6 +31,7 @@ from bot.privacy.lexicon import (
     EVERYDAY,
     FIRST_NAMES,
     NAMES,
+    PROTECTED,
     fold,
 )
 
@@ -107,10 +108,11 @@ class Text:
 
 
 def _word(raw: str) -> str:
-    """The folded word, without an English possessive on a name: "my cousin nasrin's name"."""
+    """The folded word, without an English possessive on a name or a place: "my cousin nasrin's
+    name", "Mexico's refugee law"."""
     word = fold(raw)
     bare = _POSSESSIVE.sub("", word)
-    return bare if bare != word and bare not in COMMON_WORDS else word
+    return bare if bare != word and (bare not in COMMON_WORDS or bare in PROTECTED) else word
 
 
 def title_case(text: str) -> bool:

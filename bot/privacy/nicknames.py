@@ -76,8 +76,12 @@ def _ti(match: re.Match[str]) -> str:
     before = match.string[: match.start()].rstrip(" ")
     after = match.string[match.end() :].lstrip(" ")
     aside = before.endswith(",") and after[:1] in (",", ")", "")
-    place = fold(match.group(0)) in PLACES
-    return "<NAME>" if aside and not place else match.group(0)
+    if fold(match.group(0)) in PLACES:
+        return match.group(0)
+    # mid-sentence, "Ti" and a capital is what people call someone: "patnè m Ti Chal", "kòlèg
+    # mwen Ti Blan"; at a sentence's start it may be an ordinary "Ti" ("Ti Moun yo…")
+    initial = not before or before[-1] in ".!?\n:;"
+    return "<NAME>" if aside or not initial else match.group(0)
 
 
 #: A nickname in quotes after "known as", whatever its words: "tout moun konnen m kòm 'madan dan

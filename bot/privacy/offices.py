@@ -97,9 +97,9 @@ _STREETLIKE = re.compile(
     r"\d|(?i:\b(?:av|calle|avenida|street|avenue|ri|blvd|boulevard|calzada)\b)"
 )
 #: What no street holds: a long number ("el folio 12345678"), a code ("INM/CHIS/8812/2024",
-#: "G12345"), a possessive, a verb of giving.
+#: "G12345", "2024-MTY-0933"), a possessive, a verb of giving.
 _NOT_STREET = re.compile(
-    r"\d{5,}|/|\b(?=\w*\d)(?=\w*[A-Za-z])\w{5,}\b|(?i:\b(?:mi|my|me|mwen|m|dio|dieron|gave|ban?m|folio|expediente|case|caso|dosye|"
+    r"\d{5,}|/|\b(?=\w*\d)(?=\w*[A-Za-z])\w{5,}\b|\b\d{3,}-[A-Z]{2,}\b|\b[A-Z]{2,}-\d{3,}\b|(?i:\b(?:mi|my|me|mwen|m|dio|dieron|gave|ban?m|folio|expediente|case|caso|dosye|"
     r"pasaporte|passport|tel[eé]fono|phone|cel|celular|whatsapp|curp)\b)"
 )
 
@@ -121,10 +121,11 @@ def _street(run: str) -> str:
 
 
 #: A toll-free or emergency line belongs to an office, never to a person: "la CNDH es el 800 715
-#: 2000", "1-800-375-5283" (Mexico's 800 and the US 8XX numbers are never a mobile's). After a
+#: 2000", "800 2242 426", "1-800-375-5283" (Mexico's 800 and the US 8XX numbers are never a
+#: mobile's; people group their seven digits any way). After a
 #: country code or another group of digits ("+52 1 800 100 1000") it is part of a longer number.
 TOLL_FREE = re.compile(
-    r"(?<![\d+])(?<!\d[\s.-])(?<!\+\d\d\s)(?<!\+\d\s)(?:(?:01[\s.-]?)?800|1[\s.-]?8(?:00|88|77|66|55|44|33))[\s.-]?\d{3}[\s.-]?\d{4}(?![\d-])"
+    r"(?<![\d+])(?<!\d[\s.-])(?<!\+\d\d\s)(?<!\+\d\s)(?:(?:01[\s.-]?)?800|1[\s.-]?8(?:00|88|77|66|55|44|33))(?:[\s.-]?\d){7}(?![\d-])"
 )
 
 _OWN_PHONE = re.compile(

@@ -136,7 +136,10 @@ DATE_JOIN = re.compile(
 )
 #: A code with a letter prefix and digit groups: "RMT-88201-4471", "UNHCR-MEX-24-00771".
 #: What follows a number already removed: "<ID>-TIJ" (an office code), "<CASE> 5678" (a group).
-CODE_SUFFIX = re.compile(r"(<(?:ID|CASE|NUMBER|PHONE)>)(?:-[A-Z0-9]{2,6}|(?<=E>)[ \t]+\d{3,8})\b")
+CODE_SUFFIX = re.compile(
+    r"(?<![\w-])[A-Z]{2,6}-(<(?:ID|CASE|NUMBER|PHONE)>)"  # and before: "SCT-<PHONE>"
+    r"|(<(?:ID|CASE|NUMBER|PHONE)>)(?:-[A-Z0-9]{2,6}|(?<=E>)[ \t]+\d{3,8})\b"
+)
 PREFIXED_CODE = re.compile(r"(?<![\w-])[A-Z]{2,6}(?:-[A-Z]{2,6})*-\d{2,}(?:-\d+)+\b(?!-)")
 #: The end of a card: "termina en ****5512", "my card ends in 7734".
 CARD_END = re.compile(
@@ -327,7 +330,7 @@ RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     *addresses.LATE,
     (_DIGIT_RUN, _digit_run),
     (CODE, _code),
-    (CODE_SUFFIX, r"\1"),
+    (CODE_SUFFIX, lambda m: m.group(1) or m.group(2)),
     (phones.EXTENSION, "<PHONE>"),
 ]
 

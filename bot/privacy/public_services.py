@@ -1,4 +1,4 @@
-"""Public hospitals, shelters and offices, and churches asked about as a service, are no one's data.
+"""Public hospitals, places, shelters and offices, and churches asked about as a service, are no one's data.
 
 "¿Es gratis el Hospital General de Tapachula?", "Lopital Jeneral Tapachula di m …",
 "¿en la iglesia de San Roque dan comida?", "is Jesus Christ Lighthouse church in Tijuana a
@@ -9,7 +9,10 @@ la iglesia Monte Horeb", "atrás de la iglesia de San Agustín") is not asked ab
 service, so it still goes. Offices and organisations by name
 (``data/names/organisations.txt``: "MSF", "el INM") stay wherever they are, unless the
 person works there; shelters (``data/names/shelters.txt``) stay when asked about, not
-where the person lives or sleeps ("duermo en Casa Tochan, cama 12").
+where the person lives or sleeps ("duermo en Casa Tochan, cama 12"). Universities, squares,
+bus stations and detention centres by name stay unless the person lives by them or works or
+trades there; an organisation's number stays when the person asks about it ("Ki nimewo
+Locatel? 55 5658 1111?").
 """
 
 from __future__ import annotations
@@ -22,28 +25,54 @@ _NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]+"
 #: A public hospital by its kind, with its town: "el Hospital General de Tapachula".
 HOSPITAL = re.compile(
     r"(?i:\b(?:hospital\s+general|lopital\s+jeneral|general\s+hospital|hospital\s+regional|"
-    r"hospital\s+civil|hospital\s+de\s+la\s+mujer|lopital\s+fanm|centro\s+de\s+salud))"
+    r"hospital\s+civil|hospital\s+de\s+la\s+mujer|lopital\s+fanm|centro\s+de\s+salud|"
+    r"hospital\s+universitario|university\s+hospital|hospital\s+infantil|hospital\s+del\s+ni[nñ]o|"
+    r"children'?s\s+hospital|hospital\s+de\s+especialidades|hospital\s+materno(?:\s+infantil)?))"
+    # named after a doctor: "el Hospital General Dr. Manuel Gea González"
+    rf"(?P<doctor>\s+(?i:dr|dra)\.?\s+{_NAME}(?:\s+(?:(?i:de)\s+)?{_NAME}){{0,3}})?"
     rf"(?P<town>\s+(?:(?i:de|of|in|en|nan)\s+)?{_NAME}(?:\s+{_NAME})?)?"
 )
 #: A named church: "la iglesia de San Roque", "Jesus Christ Lighthouse church".
 CHURCH = re.compile(
-    r"(?i:\b(?:iglesia|parroquia|templo|capilla|legliz|church|chapel))"
-    rf"(?:\s+(?i:de|del|of)(?:\s+(?i:la|el|los|the))?)?(?:\s+{_NAME}){{1,4}}"
-    rf"|(?:{_NAME}\s+){{1,4}}(?i:church|chapel)\b"
+    r"(?i:\b(?:iglesia|parroquia|templo|capilla|legliz|church|chapel|pawas|[eé]glise|mezquita|"
+    r"mosque|mosqu[eé]e|sinagoga|synagogue))"
+    rf"(?:\s+(?i:de|del|of)(?:\s+(?i:la|el|los|the))?)?\s+{_NAME}(?:\s+(?:(?i:de|del|de\s+la|de\s+los)\s+)?{_NAME}){{0,3}}"
+    rf"|(?:{_NAME}\s+){{1,4}}(?i:church|chapel|mosque)\b"
 )
+#: Other public places by their kind and name: a university, a square or a mall, a cultural
+#: centre, a soup kitchen, a bus station, a detention centre ("la estación migratoria Las Agujas").
+PLACE = re.compile(
+    r"(?i:\b(?:universidad|university|inivèsite|inivesite|universit[eé]|plaza|centro\s+cultural|"
+    r"desayunador|comedor|kantin|cantina\s+social|estaci[oó]n\s+migratoria|estasyon\s+migrasyon|"
+    r"central\s+(?:camionera|de\s+autobuses)|terminal\s+de\s+autobuses))"
+    rf"(?:\s+(?i:de|del|of|nan)(?:\s+(?i:la|el|los|las|the))?)?\s+{_NAME}"
+    rf"(?:\s+(?:(?i:de|del|de\s+la|de\s+los)\s+)?{_NAME}){{0,3}}"
+    rf"|(?:{_NAME}\s+){{1,3}}(?i:university|plaza|mall)\b"
+    r"|(?i:\bcentral\s+camionera(?:\s+del?\s+(?:norte|sur|oriente|poniente|este|oeste))?)"
+)
+
+
 #: What makes a church a service: something given, or whether it is safe.
 _SERVICE = re.compile(
     r"(?i)\b(?:dan|da|reparten|regalan|ofrecen|give|gives|giving|hand\s+out|hands\s+out|offers?|"
     r"bay|distribye|a\s+safe\s+place|segur[oa]|an\s+sekirite)\b"
 )
-
-
-#: A church a person belongs to, a place they work, or a landmark of where they live.
+#: A square or a mall where the person works or trades is part of their workplace: "trabajo en
+#: la estética Glamour de la plaza Galerías", "I sell phone cases at a stall inside Plaza …".
+_BUSY = re.compile(
+    r"(?i)\b(?:trabaj\w*|work\w*|travay|job|empleo|chamba|vend\w*|sell\w*|vann|stall|puesto|"
+    r"local|tienda|shop|store|boutik|boutique|magasin|negocio|business|restaurant\w*|restoran|hotel|"
+    r"est[eé]tica|guard|cashier|cajer[oa])\b"
+    r"|(?-i:\b[A-Z][\w'’-]+)\s+$"  # a business's own name right before: "Soriana Plaza …"
+)
+#: A church a person goes to, a place they work, or a landmark of where they live.
 _TIED = re.compile(
-    r"(?i)\b(?:voy|vamos|asisto|asistimos|attend|go|went|fui|mi|my|our|nuestra|ale|vivo|live|"
+    r"(?i)\b(?:voy|vamos|asisto|asistimos|attend|go|went|fui|ale|vivo|live|"
     r"lived|rete|cerca|near|atr[aá]s|detr[aá]s|behind|afuera|outside|frente|devan|d[eè]y[eè]|b[oò]|"
     r"pastor|pastora|past[eè]|priest|padre|sacerdote|trabaj\w*|work\w*|travay|job|empleo|"
     r"enfermer[oa]|nurse|doctor|doctora|dokt[eè]|afanador[a]?|limpieza|cleaner)\b"
+    # "mi iglesia", "our church": the possessive right before the place
+    r"|\b(?:mi|my|our|nuestr[oa]|mwen)\s+$"
 )
 
 
@@ -65,6 +94,13 @@ def _service(match: re.Match[str]) -> bool:
     """A service word in the same sentence, and no tie to the person just before the church."""
     after = re.split(r"[.!?\n]", match.string[match.end() : match.end() + 40])[0]
     return bool(_SERVICE.search(_before(match) + " " + after)) and not _tied(match)
+
+
+def _busy(match: re.Match[str]) -> bool:
+    """Work or trade anywhere in the sentence before the place, or a business just before it."""
+    start = match.string.rfind("\n", 0, match.start())
+    sentence = re.split(r"[.!?]\s", match.string[start + 1 : match.start()])[-1]
+    return bool(_BUSY.search(sentence))
 
 
 def _with_town(match: re.Match[str]) -> tuple[int, int]:
@@ -111,6 +147,28 @@ LINE = re.compile(
     + r"(?:\s+(?i:at|al|en\s+el|on|line|l[ií]nea|hotline))?\s*[:,]?\s*"
     r"\+?\d(?:[ \t.-]?\d){6,10}(?![\d-])"
 )
+#: An organisation's number the person asks about or checks: "Ki nimewo Locatel nan CDMX?
+#: 55 5658 1111?", "tengo el 55 5128 0000 pero es de la SEGOB".
+_NUMBER = r"(?<![\w-])(?P<{}>\+?\d(?:[ \t.-]?\d){{6,10}})(?![\w-])"
+ASKED_LINE = re.compile(
+    # not a file's number: "Case number COMAR: CDMX-2024-08813"
+    r"(?i:(?<!case\s)(?<!caso\s)(?<!file\s)(?<!dosye\s)(?<!folio\s)(?<!expediente\s)"
+    r"\b(?:n[uú]mero|number|nimewo|tel[eé]fono|tel|phone|hotline|l[ií]nea)\s+"
+    r"(?:(?:de|del|of|for|pou|nan)\s+)?(?:(?:la|el|the)\s+)?)"
+    + ORGANISATION.pattern
+    + r"[^\n\d.!]{0,40}?"
+    + _NUMBER.format("asked")
+    + r"|"
+    + _NUMBER.format("checked")
+    + r"(?=\s*,?\s*(?i:(?:pero|but|men)\s+)?(?i:es|is|se)\s+(?i:(?:de|of|for|pou)\s+)?"
+    + r"(?i:(?:la|el|the)\s+)?(?:"
+    + ORGANISATION.pattern
+    + "))"
+)
+#: The person's own number: "mi número es 55 …, es de la COMAR?" stays theirs.
+_OWN_NUMBER = re.compile(
+    r"(?i)\b(?:mi|my|mwen|nuestro|our)\s+(?:n[uú]mero|number|nimewo|cel\w*|tel\w*|phone|whats\w*)"
+)
 #: Where the person works: that organisation is their workplace, and goes.
 _WORKS = re.compile(
     r"(?i)\b(?<!de\s)(?:trabaj\w*|work\w*|travay|empleo|job|voluntari\w*|volunteer\w*)\b"
@@ -128,6 +186,13 @@ def spans(text: str) -> list[tuple[int, int]]:
     """Where the public hospitals, the organisations and the churches asked about as a service are."""
     found = [_with_town(m) for m in HOSPITAL.finditer(text) if not _tied(m)]
     found += [
+        m.span(m.lastgroup or 0)
+        for m in ASKED_LINE.finditer(text)
+        if not _OWN_NUMBER.search(
+            text, max(0, m.start(m.lastgroup or 0) - 30), m.start(m.lastgroup or 0)
+        )
+    ]
+    found += [
         m.span()
         for pattern in (LINE, ORGANISATION)
         for m in pattern.finditer(text)
@@ -139,6 +204,7 @@ def spans(text: str) -> list[tuple[int, int]]:
         if not _WORKS.search(_before(m)) and not _STAYS.search(_before(m) + _after(m))
     ]
     found += [m.span() for m in CHURCH.finditer(text) if _service(m)]
+    found += [m.span() for m in PLACE.finditer(text) if not _tied(m) and not _busy(m)]
     return _apart(sorted(found))
 
 

@@ -846,3 +846,51 @@ def test_a_stall_by_its_table_a_bed_by_what_it_is_near_and_a_quoted_whatsapp_nam
     )
     assert "fenèt" not in scrub("m nan twazyèm kabann anba bò fenèt la nan chanm fanm yo. ede m")
     assert "Lion" not in scrub("My WhatsApp name is 'Lion Douala'. should I change my number?")
+
+
+# Round 35
+
+
+def test_public_places_people_pass_through_stay() -> None:
+    for kept in (
+        "mi hijo nacio en el Hospital General de Tuxtla, lo puedo registrar sin papeles?",
+        "está internado en el Hospital Universitario de Monterrey, tiene derecho a atención gratis?",
+        "el Hospital General Dr. Aurelio Valdivieso atiende a migrantes sin seguro?",
+        "èske pawas Sen Jozef nan Tijuana bay manje midi? m grangou",
+        "I studied at Kabul University, can I validate my degree in Mexico?",
+        "ayer en la central camionera del norte un señor nos quería cobrar por la cita",
+        "m te wè l nan Plaza de las Tres Culturas, èske m ka fè plent?",
+        "Thank God and the Virgin Mary, they approved my case! what now?",
+        "Sen Antwan pwoteje nou. Ki dokiman m bezwen pou rezidans?",
+        "Is it true that Mexico's law protects people who fled violence?",
+        "la oficina de la COMAR en Tijuana esta en la Zona Rio? a q hora abren",
+    ):
+        assert scrub(kept) == kept
+    # a church the person belongs to, and a square where they work, still go
+    assert "Rita" not in scrub("vivo atras de la parroquia Santa Rita de Casia en Saltillo")
+    assert "Rita" not in scrub("soy de la parroquia Santa Rita, el padre me conoce")
+    assert "Galerías" not in scrub("vendo fundas en un puesto de la Plaza Galerías, me piden cuota")
+    assert "CDMX-2024" not in scrub("Case number COMAR: CDMX-2024-08813 / can I travel?")
+
+
+def test_a_public_line_asked_about_stays_and_ones_own_goes() -> None:
+    for kept in (
+        "el numero de la CNDH es 800 0086 900? o cual",
+        "Ki nimewo Locatel la? 55 5658 1111? pitit mwen pèdi",
+        "tengo el 55 5128 0000 pero es de la SEGOB, cual es el de la COMAR?",
+    ):
+        assert scrub(kept) == kept
+    assert "5128" not in scrub("mi numero es 55 5128 0000, me llama la COMAR?")
+
+
+def test_a_kreyol_ti_nickname_mid_sentence_and_prefixed_codes_go() -> None:
+    assert "Chal" not in scrub("gang lan touye zanmi m Ti Chal ane pase, m pè")
+    assert scrub("Ti Moun yo pa ka ale lekòl?") == "Ti Moun yo pa ka ale lekòl?"
+    assert "SCT" not in scrub("mi constancia dice SCT-0071234, sirve para el banco?")
+    assert "0933" not in scrub("nimewo tramit INM nan 2024-MTY-0933, kisa pou m fè?")
+    assert "0041" not in scrub(
+        "me llego: su cita quedo programada para el 14/08/2024 a las 10:00 hrs. Folio 0041"
+    )
+    assert "14/08/2024 a las 10:00" in scrub(
+        "su entrevista quedo programada para el 14/08/2024 a las 10:00 hrs, puedo cambiarla?"
+    )

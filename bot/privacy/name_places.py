@@ -19,6 +19,18 @@ _CALLED = frozenset(
     ["ki rele", "rele", "llamado", "llamada", "called", "named", "que se llama", "se llama"]
     + ["q se llama", "ki gen non", "de nombre"]
 )
+STATION = frozenset(["metro", "estacion", "station", "estasyon", "metrobus", "tren"])
+#: Where the person works or sells, a station is part of their workplace: "vendo dulces en el
+#: metro Pino Suárez", "m ap travay nan salon … bò metro Lagunilla".
+BUSY = frozenset(
+    ["vendo", "vendemos", "vende", "trabajo", "trabajamos", "trabaja", "travay", "vann", "work"]
+    + ["working", "works", "sell", "selling", "sells", "chambeo", "negocio", "puesto"]
+)
+_CHURCH_KINDS = frozenset(
+    ["iglesia", "parroquia", "templo", "capilla", "legliz", "pawas", "paroisse", "eglise"]
+    + ["church", "chapel", "parish"]
+)
+_SAINTS = frozenset(["san", "santa", "santo", "saint", "st", "sen", "sent", "sainte", "virgen"])
 _CHURCH = frozenset(["legliz", "pawas", "paroisse", "eglise", "katolik", "catholique"])
 _JOINING = frozenset(["la", "el", "de", "del", "para", "por", "y", "of", "the", "for", "and"])
 
@@ -30,6 +42,7 @@ class _Token(Protocol):
     word: str
     cap: bool
     place: bool
+    station: bool
 
     @property
     def strong(self) -> bool: ...
@@ -59,6 +72,14 @@ def mark(tokens: Sequence[_Token], text: str) -> None:
                         break
                     later.place = True
                 break
+    # a saint in a church's name is part of the church, which goes unless asked about as a
+    # service (bot.privacy.public_services): "nan paroisse Saint Jude Monterrey"
+    for index, token in enumerate(tokens[:-1]):
+        if token.word in _CHURCH_KINDS:
+            after = [t for t in tokens[index + 1 : index + 3] if t.word not in _JOINING]
+            if after and after[0].word in _SAINTS:
+                for later in tokens[index + 1 : index + 5]:
+                    later.place = False
     for index, (before, token) in enumerate(zip(tokens, tokens[1:], strict=False)):
         joined = not text[before.end : token.start].strip()
         named = (token.cap and not token.strong) or token.word in INSTITUTIONS
@@ -69,6 +90,13 @@ def mark(tokens: Sequence[_Token], text: str) -> None:
         church = any(t.word in _CHURCH for t in tokens[max(0, index - 2) : index])
         if joined and before.raw in ("Sen", "Sent") and token.cap and not church:
             token.place = True
+        # "el metro Pino Suárez", "la estación Balderas": a station's name after its kind
+        busy = any(t.word in BUSY for t in tokens[max(0, index - 8) : index])
+        if joined and before.word in STATION and token.cap and not busy:
+            for later in tokens[index + 1 : index + 5]:
+                if not (later.raw[:1].isupper() or later.word in _JOINING):
+                    break
+                later.place = later.station = True
         # "the Tasqueña metro", "Buenavista station"
         if joined and token.word in ("metro", "station") and before.cap and not before.strong:
             before.place = True

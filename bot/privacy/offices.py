@@ -120,6 +120,19 @@ def _street(run: str) -> str:
     return street
 
 
+#: A street asked about, once the message has named an office: "el INM tiene oficina en
+#: Saltillo? direccion: Blvd. Venustiano Carranza?", "Gen 2 biwo INM nan Monterrey? youn sou Av.
+#: Constitución?", "is it on Paseo de los Heroes?". The question mark right after it says the
+#: person is checking a public address, not giving their own.
+ASKED_STREET = re.compile(
+    r"(?i:\b(?:en|on|at|sou|nan|direcci[oó]n|adr[eè]s|address)\s*:?\s+(?:la\s+|el\s+|the\s+)?)"
+    r"((?i:av\.?|avenida|avni|calle|blvd\.?|boulevard|bulevar|paseo|calzada|ri|rue|street|avenue)"
+    r"\s+[^,?!;\n<]{2,35}?)(?=\s*\?)"
+)
+#: The person's own address: "mi dirección: calle Pinos 4?"
+_MINE = re.compile(
+    r"(?i)\b(?:mi|my|mwen|m|our|nuestra|su|his|her|li)\s+(?:direcci[oó]n|address|adr[eè]s|casa|house|kay)\b"
+)
 #: A toll-free or emergency line belongs to an office, never to a person: "la CNDH es el 800 715
 #: 2000", "800 2242 426", "1-800-375-5283" (Mexico's 800 and the US 8XX numbers are never a
 #: mobile's; people group their seven digits any way). After a
@@ -157,11 +170,22 @@ def shield(text: str) -> tuple[str, list[str]]:
         kept.append(match.group(0))
         return slot(len(kept) - 1)
 
+    def asked(match: re.Match[str]) -> str:
+        named = _NAMED.search(match.string, 0, match.start())
+        before = match.string[max(0, match.start() - 60) : match.start(1)]
+        if not named or _WORK.search(before) or _MINE.search(before):
+            return match.group(0)
+        if _NOT_STREET.search(match.group(1)):
+            return match.group(0)
+        kept.append(match.group(1))
+        return match.group(0)[: match.start(1) - match.start(0)] + slot(len(kept) - 1)
+
     def again(match: re.Match[str]) -> str:
         return hide(match) if _NAMED.search(match.string, 0, match.start()) else match.group(0)
 
     text = TOLL_FREE.sub(toll_free, OFFICE_AGAIN.sub(again, OFFICE_ADDRESS.sub(hide, text)))
     text = STREET_FIRST.sub(hide, text)
+    text = ASKED_STREET.sub(asked, text)
     for start, end in reversed(public_services.spans(text)):
         kept.append(text[start:end])
         kind = slots.OFFICE if fold(text[start:end]) in public_services.OFFICES else slots.KEPT

@@ -55,7 +55,12 @@ PLACE = re.compile(
 #: What makes a church a service: something given, or whether it is safe.
 _SERVICE = re.compile(
     r"(?i)\b(?:dan|da|reparten|regalan|ofrecen|give|gives|giving|hand\s+out|hands\s+out|offers?|"
-    r"bay|distribye|a\s+safe\s+place|segur[oa]|an\s+sekirite)\b"
+    r"bay|distribye|a\s+safe\s+place|segur[oa]|an\s+sekirite|"
+    # "¿la Iglesia Bautista ayuda con …?", "Legliz Batis … k ap ede Ayisyen?"
+    r"ayuda|ayudan|help|helps|ede)\b"
+)
+_PASTOR_AFTER = re.compile(
+    r"(?i)\s*,?\s*(?:(?:with|con|ak|and|y)\s+)?(?:el\s+|the\s+)?(?:pastor|pastora|past[eè]|padre|p[eè]|priest)\b"
 )
 #: A square or a mall where the person works or trades is part of their workplace: "trabajo en
 #: la estética Glamour de la plaza Galerías", "I sell phone cases at a stall inside Plaza …".
@@ -93,6 +98,8 @@ def _tied(match: re.Match[str]) -> bool:
 def _service(match: re.Match[str]) -> bool:
     """A service word in the same sentence, and no tie to the person just before the church."""
     after = re.split(r"[.!?\n]", match.string[match.end() : match.end() + 40])[0]
+    if _PASTOR_AFTER.match(after):  # "legliz Adventis Shalom pastè … ede m": their church
+        return False
     return bool(_SERVICE.search(_before(match) + " " + after)) and not _tied(match)
 
 

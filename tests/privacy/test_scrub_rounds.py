@@ -894,3 +894,22 @@ def test_a_kreyol_ti_nickname_mid_sentence_and_prefixed_codes_go() -> None:
     assert "14/08/2024 a las 10:00" in scrub(
         "su entrevista quedo programada para el 14/08/2024 a las 10:00 hrs, puedo cambiarla?"
     )
+
+
+# Round 36
+
+
+def test_an_office_street_asked_about_a_station_and_saints_stay() -> None:
+    for kept in (
+        "la COMAR tiene oficina en Tuxtla? direccion: Calzada de los Héroes?",
+        "Eske gen biwo INM nan Reynosa? adrès: Blvd. Morelos?",
+        "what are the hours of UNHCR in Mexicali? is it on Calzada Independencia?",
+        "a mi hermano lo detuvieron en el metro Pino Suárez, a donde lo llevan?",
+        "San Judas Tadeo ayúdanos. cuanto tarda la constancia?",
+        "Cristo Rey! can I travel with the humanitarian card by Volaris or Aeromexico?",
+        "Eske gen Legliz Batis nan Reynosa k ap ede Ayisyen ak papye?",
+    ):
+        assert scrub(kept) == kept
+    # the person's own street, even asked, and a saint in their parish's name still go
+    assert "Pinos" not in scrub("la COMAR me dio cita, mi dirección: calle Pinos 4?")
+    assert "Jude" not in scrub("m se manm paroisse Saint Jude Monterrey, pè a konnen m")

@@ -3,8 +3,8 @@
 Prints, for each set, planted details removed per kind and language, keep
 spans preserved and control lines unchanged (bot/privacy/redteam.py defines
 each), then how many real questions the scrubber changed (there must be
-none), then the time per message. Sets A to V, X, Y, AA to AH and AJ to AQ were tuned on; ``--failures``
-lists their failing lines. Sets W, Z, AI, AR and AS are the blind sets: they are measured
+none), then the time per message. Sets A to V, X, Y, AA to AH and AJ to AS were tuned on; ``--failures``
+lists their failing lines. Sets W, Z, AI, AT and AU are the blind sets: they are measured
 only with ``--blind`` (once, after a round of tuning), and only their figures are
 ever shown, never its lines. (Each earlier set was the blind one of its round;
 once measured, its failures were read in the next round, so it became a
@@ -69,8 +69,10 @@ SETS = {
     "AO (tuning, thirty-fifth round)": EVAL / "scrub_redteam_ao.jsonl",
     "AP (tuning, thirty-sixth round)": EVAL / "scrub_redteam_ap.jsonl",
     "AQ (tuning, thirty-sixth round)": EVAL / "scrub_redteam_aq.jsonl",
-    "AR (blind, fresh, measured in round 36)": EVAL / "scrub_redteam_ar.jsonl",
-    "AS (blind, fresh, measured in round 36)": EVAL / "scrub_redteam_as.jsonl",
+    "AR (tuning, thirty-seventh round)": EVAL / "scrub_redteam_ar.jsonl",
+    "AS (tuning, thirty-seventh round)": EVAL / "scrub_redteam_as.jsonl",
+    "AT (blind, fresh, measured in round 37)": EVAL / "scrub_redteam_at.jsonl",
+    "AU (blind, fresh, measured in round 37)": EVAL / "scrub_redteam_au.jsonl",
 }
 
 

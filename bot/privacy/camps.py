@@ -40,13 +40,14 @@ _LANDMARK = (
 #: A sleeping place told by what is next to it: "la carpa azul junto a la cocina", "the mattress
 #: under the stairs near the kitchen", "tant ble a bò pòtay la" (not "una carpa junto a mi familia").
 BESIDE = re.compile(
-    rf"\b(?:{_TENT}|cama|litera|bunk|bed|"
+    rf"\b(?:{_ORDINAL}\s+)?(?:{_TENT}|cama|litera|bunk|bed|"
     r"kabann|colch[oó]n|colchoneta|mattress|matla|mat|cot|catre|hamaca|hammock|bench|banca|ban|"
     # a room only when it is one room: "the little room next to the chapel", "ti chanm bò kizin"
     r"(?:(?<=\bthe\s)|(?<=\bel\s)|(?<=\bmi\s)|(?<=\bmy\s)|(?<=\bour\s)|(?<=\bti\s)|(?<=\blittle\s)|"
     r"(?<=\bsmall\s)|(?<=\bnan\s))(?:room|cuarto|cuartito|chanm))"
     r"(?:\s+(?:azul|verde|roj[oa]|amarill[oa]|blanc[oa]|negr[oa]|naranja|gris|blue|green|red|yellow|"
     r"white|black|orange|gr[ae]y|ble|v[eè]t|wouj|j[oò]n|blan|nwa|gri)(?:\s+a)?)?"
+    r"(?:\s+(?:la|a|lan|nan|an))?"  # Kreyòl's determiner: "kabann lan bò pòt kizin nan"
     r"\s+(?:junto\s+a|al\s+lado\s+de|cerca\s+de|frente\s+a|enfrente\s+de|debajo\s+de|atr[aá]s\s+de|"
     r"detr[aá]s\s+de|by|near|next\s+to|under|beside|behind|in\s+front\s+of|b[oò]|toupre|anba|d[eè]y[eè]|"
     r"devan|(?:ki\s+)?b[oò])\s+(?:(?:la|el|los|las|the|a|an)\s+)?"
@@ -55,6 +56,7 @@ BESIDE = re.compile(
     r"ventiladores?|ventana|window|fen[eè]t|[aá]rbol|tree|pye\s+bwa|pared|wall|comedor|dining\s+\w+|"
     r"patio|lakou|cancha|court|tanque|tank|tinaco|oficina|office|biwo|enfermer[ií]a|clinic|klinik|"
     r"generador|generator|lavaderos?|sinks?|church|iglesia|legliz|chapel|capilla|chap[eè]l|kizin|"
+    r"stage|escenario|altar|lot[eè]l|s[eè]n|malla|fence|kl[oò]ti|"
     r"puerta\s+de\s+la\s+\w+)\b"
     r"(?:\s+(?:kwizin|kizin|twal[eè]t|beny|lakou|legliz|chanm)\b)?"  # Kreyòl "pòt kwizin nan"
     # "…junto a la puerta de la cocina", "…behind the church in the park", "…nan pak la"
@@ -206,6 +208,19 @@ def _tarp(match: re.Match[str]) -> str:
     return f"{match.group(1) or match.group(2) or ''}, <PLACE>"
 
 
+#: A row in a camp, once a tent or bed was found: "<PLACE> nan kan Tlahuac la, twazyèm ranje",
+#: "tercera fila", "row C" (the row narrows the spot as much as the tent does).
+ROW = re.compile(
+    rf"(?<=<PLACE>)([^.!?\n]{{0,40}}?)\b(?:{_ORDINAL}\s+(?:ranje|row|fila|hilera)\b(?:\s+(?:a|la)\b)?|"
+    r"(?:ranje|row|fila|hilera)\s+(?:\d{1,3}|[A-Z])\b)",
+    _I,
+)
+
+
+def _row(match: re.Match[str]) -> str:
+    return match.group(1) + "<PLACE>"
+
+
 RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (BY_POSITION, "<PLACE>"),
     (BESIDE, "<PLACE>"),
@@ -216,4 +231,5 @@ RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (IN_CAMP, _in_camp),
     (TARP, _tarp),
     (PLACE_IN_ROW, "<PLACE>"),
+    (ROW, _row),
 ]

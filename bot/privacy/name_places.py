@@ -25,6 +25,7 @@ STATION = frozenset(["metro", "estacion", "station", "estasyon", "metrobus", "tr
 BUSY = frozenset(
     ["vendo", "vendemos", "vende", "trabajo", "trabajamos", "trabaja", "travay", "vann", "work"]
     + ["working", "works", "sell", "selling", "sells", "chambeo", "negocio", "puesto"]
+    + ["jefe", "jefa", "boss", "patron", "patwon", "bos"]
 )
 _CHURCH_KINDS = frozenset(
     ["iglesia", "parroquia", "templo", "capilla", "legliz", "pawas", "paroisse", "eglise"]

@@ -108,6 +108,17 @@ BETWEEN = re.compile(
 )  # and a nickname in quotes: "Hector 'El Gato' Salinas"
 
 
+#: A listed name in lower case between two names is one of them: "soy <NAME> paz <NAME>"
+#: (yesenia paz mejia), though "paz" alone is an everyday word.
+BETWEEN_LOWER = re.compile(r"<NAME>[ \t]+([a-záéíóúñ]{3,})[ \t]+<NAME>")
+
+
+def _between_lower(match: re.Match[str]) -> str:
+    word = fold(match.group(1))
+    listed = word in NAMES and (word not in COMMON_WORDS or word in AMBIGUOUS)  # not "pou"
+    return "<NAME>" if listed else match.group(0)
+
+
 #: A second name after a name: "a man called <NAME> or 'Big K'", "<NAME> alias "el Flaco"".
 ALIAS = re.compile(
     r"(?<=<NAME>)(\s+(?i:or|o|ou|aka|a\.k\.a\.?|alias)\s+)[\"“'‘«][^\"”'’»\n]{1,30}[\"”'’»]"
@@ -154,6 +165,7 @@ def _self(match: re.Match[str]) -> str:
 
 def apply(text: str) -> str:
     """Text with nicknames (and the name after them) replaced by ``<NAME>``."""
+    text = BETWEEN_LOWER.sub(_between_lower, text)
     text = BETWEEN.sub("<NAME>", QUOTED.sub(_quoted, SELF.sub(_self, GREETED.sub(_greeted, text))))
     text = _LEAD.sub("<NAME>", _TI.sub(_ti, NICKNAME.sub(_nickname, text)))
     text = _TI_LISTED.sub(lambda m: (m.group(1) or "") + "<NAME>", text)

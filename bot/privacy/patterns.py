@@ -107,7 +107,8 @@ DATE_DIGITS = re.compile(
 BIRTH = re.compile(
     rf"\b(?:nac[ií]|naci[oó]|nacida|nacido|nacimiento|born|birthday|birth|dob|d\.o\.b|f[eè]t|nesans|"
     rf"cumpleaños|cumple(?=\s+(?:de|del|es|fue|ser[aá])\b)|cumpl[eo]\s+a[nñ]os|anivè?s[eè]|anniversaire)\b"
-    rf"[^\n\d<.?!]{{0,30}}?(\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:de\s+|of\s+)?{_MONTHS}(?:\s*(?:de\s+|del\s+|,\s*)?{_YEAR})?"
+    # a kept hospital may stand between: "nació en el <KEPTA> el 2 de enero"
+    rf"(?:[^\n\d<.?!]|{slots.START}[A-Z]+>){{0,30}}?(\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:de\s+|of\s+)?{_MONTHS}(?:\s*(?:de\s+|del\s+|,\s*)?{_YEAR})?"
     rf"|\d{{1,2}}[/-]\d{{1,2}}(?![\d/-])"
     rf"|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?:de\s+)?{_YEAR})?"
     rf"|(?:{_MONTHS}\s+(?:de\s+|del\s+|of\s+)?)?(?:19|20)\d\d\b"

@@ -913,3 +913,17 @@ def test_an_office_street_asked_about_a_station_and_saints_stay() -> None:
     # the person's own street, even asked, and a saint in their parish's name still go
     assert "Pinos" not in scrub("la COMAR me dio cita, mi dirección: calle Pinos 4?")
     assert "Jude" not in scrub("m se manm paroisse Saint Jude Monterrey, pè a konnen m")
+
+
+# Round 37
+
+
+def test_a_bed_told_with_its_determiner_a_row_and_a_name_around_paz_go() -> None:
+    assert "kizin" not in scrub("nou dòmi nan albèg la, kabann lan bò pòt kizin nan. ede nou")
+    assert "stage" not in scrub("Samuel sleeps on the mat under the stage in the church hall")
+    clean = scrub("m dòmi nan tant ble a nan kan Tijuana a, twazyèm ranje. pitit mwen malad")
+    assert "twazyèm" not in clean and "Tijuana" in clean
+    assert "paz" not in scrub("soy yesenia paz mejia de honduras, perdi mi turno")
+    clean = scrub("mi bebe nacio en el Hospital de la Mujer de Puebla el 2 de enero, acta?")
+    assert "2 de enero" not in clean and "Hospital de la Mujer de Puebla" in clean
+    assert "Tasqueña" not in scrub("bòs mwen nan Oxxo a bò estasyon metro Tasqueña pa peye m")

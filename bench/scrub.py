@@ -3,8 +3,8 @@
 Prints, for each set, planted details removed per kind and language, keep
 spans preserved and control lines unchanged (bot/privacy/redteam.py defines
 each), then how many real questions the scrubber changed (there must be
-none), then the time per message. Sets A to V, X, Y, AA to AH and AJ to AS were tuned on; ``--failures``
-lists their failing lines. Sets W, Z, AI, AT and AU are the blind sets: they are measured
+none), then the time per message. Sets A to V, X, Y, AA to AH and AJ to AU were tuned on; ``--failures``
+lists their failing lines. Sets W, Z, AI, AV and AW are the blind sets: they are measured
 only with ``--blind`` (once, after a round of tuning), and only their figures are
 ever shown, never its lines. (Each earlier set was the blind one of its round;
 once measured, its failures were read in the next round, so it became a
@@ -71,8 +71,10 @@ SETS = {
     "AQ (tuning, thirty-sixth round)": EVAL / "scrub_redteam_aq.jsonl",
     "AR (tuning, thirty-seventh round)": EVAL / "scrub_redteam_ar.jsonl",
     "AS (tuning, thirty-seventh round)": EVAL / "scrub_redteam_as.jsonl",
-    "AT (blind, fresh, measured in round 37)": EVAL / "scrub_redteam_at.jsonl",
-    "AU (blind, fresh, measured in round 37)": EVAL / "scrub_redteam_au.jsonl",
+    "AT (tuning, thirty-eighth round)": EVAL / "scrub_redteam_at.jsonl",
+    "AU (tuning, thirty-eighth round)": EVAL / "scrub_redteam_au.jsonl",
+    "AV (blind, fresh, measured in round 38)": EVAL / "scrub_redteam_av.jsonl",
+    "AW (blind, fresh, measured in round 38)": EVAL / "scrub_redteam_aw.jsonl",
 }
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from bot.privacy.spans import replace_group
+
 _I = re.IGNORECASE
 _KIND = (
     r"b[oò]dega|bodeguita|magasin|magazen|boutik|boutique|tienda|tiendita|abarrotes|shop|store|"
@@ -76,8 +78,32 @@ def _site(match: re.Match[str]) -> str:
     return "<PLACE>" if _AT_WORK.search(sentence) else match.group(0)
 
 
+#: A workplace told by its kind and where it is: "m travay nan yon fèm mango bò Huixtla",
+#: "trabajo en un autolavado sobre el bulevar …": the kind goes, with the place it is by.
+KIND_NEAR = re.compile(
+    r"\b(?i:travay|trabaj[oa]|trabajamos|work|working|works)\s+(?i:nan|en|at|in|on|for)\s+"
+    r"(?i:yon|un|una|a|an)\s+((?:[a-zàèòéíóúñ]+[ \t]+){0,3}[a-zàèòéíóúñ]+)"
+    r"(\s+(?i:b[oò]|toupre|near|by|cerca\s+de|junto\s+a|sou|sobre|on)\s+(?:(?i:la|el|the)\s+)?)"
+    r"([A-ZÁÉÍÓÚ][\w'’-]+)"
+)
+
+
+def _kind_near(match: re.Match[str]) -> str:
+    """The kind and the place it is by: together they point to one workplace."""
+    return match.group(0)[: match.start(1) - match.start(0)] + "<PLACE>"
+
+
+#: The place a workplace already found is by: "travay nan yon <PLACE> bò Huixtla".
+PLACE_NEAR = re.compile(
+    r"(\b(?i:travay|trabaj[oa]|trabajamos|work|working|works)\s[^.!?\n]{0,25}?<PLACE>)"
+    r"\s+(?i:b[oò]|toupre|near|cerca\s+de|junto\s+a)\s+(?:(?i:la|el|the)\s+)?[A-ZÁÉÍÓÚ][\w'’-]+"
+)
+
+
 def apply(text: str) -> str:
     """Text with businesses someone has, stalls by number and building sites replaced."""
-    text = HAS_BUSINESS.sub(r"\1<PLACE>", text)
+    text = KIND_NEAR.sub(
+        lambda m: replace_group(m, "<PLACE>"), HAS_BUSINESS.sub(r"\1<PLACE>", text)
+    )
     text = SITE_BEFORE.sub(_site, SITE.sub(_site, text))
-    return STALL.sub("<PLACE>", text)
+    return PLACE_NEAR.sub(r"\1", STALL.sub("<PLACE>", text))

@@ -29,7 +29,7 @@ _ORDINAL = (
     r"(?:first|second|third|fourth|fifth|last|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|"
     r"quint[oa]|[uú]ltim[oa]|premye|dezy[eè]m|twazy[eè]m|katriy[eè]m|d[eè]nye)"
 )
-_TENT = r"(?:carpa|casa\s+de\s+campa[nñ]a|tienda(?:\s+de\s+campa[nñ]a)?|tent|tant)"
+_TENT = r"(?:carpa|casa\s+de\s+campa[nñ]a|tienda(?:\s+de\s+campa[nñ]a)?|tente|tent|tant)"
 _LANDMARK = (
     r"(?:\s*,?\s+(?:(?:ki|que(?:\s+est[aá])?|that(?:'s|\s+is)?)\s+)?(?:junto\s+al?|al\s+lado\s+del?|cerca\s+del?|frente\s+al?|"
     r"enfrente\s+del?|detr[aá]s\s+del?|atr[aá]s\s+del?|desde|from|by|near|next\s+to|beside|behind|in\s+front\s+of|b[oò](?:\s+kote)?|"
@@ -46,12 +46,14 @@ BESIDE = re.compile(
     r"(?:(?<=\bthe\s)|(?<=\bel\s)|(?<=\bmi\s)|(?<=\bmy\s)|(?<=\bour\s)|(?<=\bti\s)|(?<=\blittle\s)|"
     r"(?<=\bsmall\s)|(?<=\bnan\s))(?:room|cuarto|cuartito|chanm))"
     r"(?:\s+(?:azul|verde|roj[oa]|amarill[oa]|blanc[oa]|negr[oa]|naranja|gris|blue|green|red|yellow|"
-    r"white|black|orange|gr[ae]y|ble|v[eè]t|wouj|j[oò]n|blan|nwa|gri)(?:\s+a)?)?"
+    r"white|black|orange|gr[ae]y|ble|v[eè]t|wouj|j[oò]n|blan|nwa|gri|"
+    r"bleue|verte|rouge|jaune|blanche|noire)(?:\s+a)?)?"
     r"(?:\s+(?:la|a|lan|nan|an))?"  # Kreyòl's determiner: "kabann lan bò pòt kizin nan"
     r"\s+(?:junto\s+a|al\s+lado\s+de|cerca\s+de|frente\s+a|enfrente\s+de|debajo\s+de|atr[aá]s\s+de|"
     r"detr[aá]s\s+de|by|near|next\s+to|under|beside|behind|in\s+front\s+of|b[oò]|toupre|anba|d[eè]y[eè]|"
-    r"devan|(?:ki\s+)?b[oò])\s+(?:(?:la|el|los|las|the|a|an)\s+)?"
-    r"(?:cocina|kitchen|kwizin|ba[nñ]os?|bathrooms?|toilets?|showers?|duchas?|twal[eè]t|gate|port[oó]n|"
+    r"devan|(?:ki\s+)?b[oò]|[aà]\s+c[oô]t[eé]\s+d(?:es|u|e)|pr[eè]s\s+d(?:es|u|e))\s+"
+    r"(?:(?:la|el|los|las|the|a|an)\s+)?"
+    r"(?:cocina|kitchen|kwizin|ba[nñ]os?|bathrooms?|toilets?|toilettes|douches|cuisine|showers?|duchas?|twal[eè]t|gate|port[oó]n|"
     r"puerta|door|p[oò]t|p[oò]tay|bary[eè]|entrada|entrance|antre|stairs|escaleras?|eskalye|fans?|"
     r"ventiladores?|ventana|window|fen[eè]t|[aá]rbol|tree|pye\s+bwa|pared|wall|comedor|dining\s+\w+|"
     r"patio|lakou|cancha|court|tanque|tank|tinaco|oficina|office|biwo|enfermer[ií]a|clinic|klinik|"
@@ -128,7 +130,10 @@ def _sleep_spot(match: re.Match[str]) -> str:
 #: A bed told by its height: "kabann anlè a", "la litera de arriba", "the top bunk".
 BED_HEIGHT = re.compile(
     r"\b(?:kabann|cama|litera|camarote|bed|bunk|matla)\s+(?:anl[eè]|anwo|anba|de\s+arriba|de\s+abajo|"
-    r"upper|lower|top|bottom)\b(?:\s+(?:a|la|lan)\b)?|\b(?:top|bottom|upper|lower)\s+(?:bunk|bed)\b",
+    r"upper|lower|top|bottom)\b(?:\s+(?:a|la|lan)\b)?"
+    # and where it is: "kabann anlè nan kwen bò fenèt la"
+    r"(?:\s+nan\s+kwen(?:\s+an)?)?(?:\s*,?\s+(?:b[oò]|toupre|near|next\s+to|junto\s+a|cerca\s+de)"
+    r"\s+[^,.;!?\n]{1,30})?|\b(?:top|bottom|upper|lower)\s+(?:bunk|bed)\b",
     _I,
 )
 #: Its place in a row, after a tent or bed already found: "<PLACE>, dezyèm nan ranje a",
@@ -211,8 +216,10 @@ def _tarp(match: re.Match[str]) -> str:
 #: A row in a camp, once a tent or bed was found: "<PLACE> nan kan Tlahuac la, twazyèm ranje",
 #: "tercera fila", "row C" (the row narrows the spot as much as the tent does).
 ROW = re.compile(
-    rf"(?<=<PLACE>)([^.!?\n]{{0,40}}?)\b(?:{_ORDINAL}\s+(?:ranje|row|fila|hilera)\b(?:\s+(?:a|la)\b)?|"
-    r"(?:ranje|row|fila|hilera)\s+(?:\d{1,3}|[A-Z])\b)",
+    rf"(?<=<PLACE>)([^.!?\n]{{0,40}}?)\b(?:{_ORDINAL}\s+(?:ranje|ran|row|fila|hilera)\b(?:\s+(?:a|la)\b)?|"
+    r"(?:ranje|row|fila|hilera)\s+(?:\d{1,3}|[A-Z])\b)"
+    # and what it is by: "…, dènye ran a, bò twalèt yo"
+    r"(?:\s*,?\s+(?:b[oò]|toupre|near|next\s+to|junto\s+a|cerca\s+de)\s+[^,.;!?\n]{1,30})?",
     _I,
 )
 

@@ -43,7 +43,7 @@ class _Token(Protocol):
     word: str
     cap: bool
     place: bool
-    station: bool
+    named: bool
 
     @property
     def strong(self) -> bool: ...
@@ -65,13 +65,16 @@ def mark(tokens: Sequence[_Token], text: str) -> None:
     for index, token in enumerate(tokens):
         if token.word not in cue_words.NAMING_WORDS:
             continue
+        # "la trabajadora social del albergue se llama Soledad": someone of the shelter is called
+        if index and tokens[index - 1].word in ("del", "de", "of", "nan"):
+            continue
         rest = tokens[index + 1 : index + 4]
         for length in (3, 2, 1):
             if " ".join(t.word for t in rest[:length]) in _CALLED:
                 for later in tokens[index + 1 + length : index + 5 + length]:
                     if not (later.raw[:1].isupper() or later.word in _JOINING):
                         break
-                    later.place = True
+                    later.place = later.named = True
                 break
     # a saint in a church's name is part of the church, which goes unless asked about as a
     # service (bot.privacy.public_services): "nan paroisse Saint Jude Monterrey"
@@ -84,7 +87,9 @@ def mark(tokens: Sequence[_Token], text: str) -> None:
     for index, (before, token) in enumerate(zip(tokens, tokens[1:], strict=False)):
         joined = not text[before.end : token.start].strip()
         named = (token.cap and not token.strong) or token.word in INSTITUTIONS
-        if joined and before.word in cue_words.NAMING_WORDS and named:
+        busy = any(t.word in BUSY for t in tokens[max(0, index - 8) : index])
+        workplace = before.word in STATION and busy  # "bòs mwen … bò estasyon metro Tasqueña"
+        if joined and before.word in cue_words.NAMING_WORDS and named and not workplace:
             token.place = True
         # Kreyòl "Sen" is a saint: "Sen Michèl pwoteje nou", "Kantin Sen Vensan de Pòl"
         # (not a church's name: "legliz katolik Sen Jid" is the person's parish)
@@ -92,12 +97,11 @@ def mark(tokens: Sequence[_Token], text: str) -> None:
         if joined and before.raw in ("Sen", "Sent") and token.cap and not church:
             token.place = True
         # "el metro Pino Suárez", "la estación Balderas": a station's name after its kind
-        busy = any(t.word in BUSY for t in tokens[max(0, index - 8) : index])
         if joined and before.word in STATION and token.cap and not busy:
             for later in tokens[index + 1 : index + 5]:
                 if not (later.raw[:1].isupper() or later.word in _JOINING):
                     break
-                later.place = later.station = True
+                later.place = later.named = True
         # "the Tasqueña metro", "Buenavista station"
         if joined and token.word in ("metro", "station") and before.cap and not before.strong:
             before.place = True

@@ -51,7 +51,7 @@ class Token:
     placeholder: bool
     handle: bool  # has digits, dots or underscores: "kwame.b22"
     place: bool = False
-    station: bool = False  # in a station's name after its kind: never a name ("metro Pino Suárez")
+    named: bool = False  # in a place's name told after its kind: never a name ("metro Pino Suárez")
 
     @property
     def name(self) -> bool:
@@ -273,7 +273,7 @@ def _without_cue(text: Text) -> set[int]:
             and any(not tokens[i].common for i in run)
         ):
             found.update(run)
-    return {i for i in found if not tokens[i].station}
+    return {i for i in found if not tokens[i].named}
 
 
 def _unknown(text: Text, index: int) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.privacy import name_places
+from bot.privacy import names
 from bot.privacy.lexicon import (
     AMBIGUOUS,
     CITY_WORDS,
@@ -141,7 +141,10 @@ def marked(text: str, title_case: bool) -> set[str]:
     tagger.set(features(toks, text))
     tagger.tag()
     words = [fold(raw) for _, _, raw in toks]
-    protected = _protected(words) | _stations(toks, words)
+    # and whatever the name rules read as a place's name: "a shelter called Esperanza para
+    # Todos", "el metro Pino Suárez" (not where the person works: "vendo en el metro …")
+    places = {token.start for token in names.Text(text).tokens if token.named}
+    protected = _protected(words) | {i for i, (start, _, _) in enumerate(toks) if start in places}
     return {
         raw
         for i, (start, end, raw) in enumerate(toks)
@@ -161,19 +164,6 @@ def marked(text: str, title_case: bool) -> set[str]:
 def _threshold(raw: str, word: str) -> float:
     """What a word needs: more for an everyday word in lower case ("trabajamos", "yells")."""
     return EVERYDAY_THRESHOLD if raw.islower() and word in EVERYDAY else THRESHOLD
-
-
-def _stations(toks: list[tuple[int, int, str]], words: list[str]) -> set[int]:
-    """Capitalised words after a station's kind: "el metro Pino Suárez" is a place."""
-    inside: set[int] = set()
-    for index, word in enumerate(words):
-        busy = any(w in name_places.BUSY for w in words[max(0, index - 8) : index])
-        if word in name_places.STATION and not busy:
-            for later in range(index + 1, min(index + 5, len(toks))):
-                if not (toks[later][2][:1].isupper() or words[later] in ("de", "del", "la")):
-                    break
-                inside.add(later)
-    return inside
 
 
 def _protected(words: list[str]) -> set[int]:

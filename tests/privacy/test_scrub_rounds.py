@@ -927,3 +927,19 @@ def test_a_bed_told_with_its_determiner_a_row_and_a_name_around_paz_go() -> None
     clean = scrub("mi bebe nacio en el Hospital de la Mujer de Puebla el 2 de enero, acta?")
     assert "2 de enero" not in clean and "Hospital de la Mujer de Puebla" in clean
     assert "Tasqueña" not in scrub("bòs mwen nan Oxxo a bò estasyon metro Tasqueña pa peye m")
+
+
+# Round 38
+
+
+def test_a_bed_by_its_corner_or_row_a_french_tent_and_a_farm_near_a_town_go() -> None:
+    clean = scrub("m dòmi nan albèg la, chanm gason yo, kabann anlè nan kwen bò fenèt la. ede m")
+    assert "fenèt" not in clean and "kwen" not in clean
+    assert "twalèt" not in scrub("M nan albèg la, kabann anwo nan dènye ran a, bò twalèt yo.")
+    assert "bleue" not in scrub("je suis au camp de Tapachula, tente bleue à côté des toilettes")
+    clean = scrub("m travay nan yon fèm mango bò Huixtla, patwon an pa peye m")
+    assert "mango" not in clean and "patwon an pa peye m" in clean
+    # a job told by its kind alone identifies nobody, and stays
+    assert scrub("I work in a restaurant in Tijuana, can they fire me?") == (
+        "I work in a restaurant in Tijuana, can they fire me?"
+    )

@@ -78,24 +78,20 @@ def _site(match: re.Match[str]) -> str:
     return "<PLACE>" if _AT_WORK.search(sentence) else match.group(0)
 
 
+#: Saying one works: "m travay", "trabajo", "I work".
+_WORKING = r"\b(?i:travay|trabaj[oa]|trabajamos|work|working|works)"
 #: A workplace told by its kind and where it is: "m travay nan yon fèm mango bò Huixtla",
-#: "trabajo en un autolavado sobre el bulevar …": the kind goes, with the place it is by.
+#: "trabajo en un autolavado sobre el bulevar …": the kind goes here, and the place it is by
+#: with :data:`PLACE_NEAR`.
 KIND_NEAR = re.compile(
-    r"\b(?i:travay|trabaj[oa]|trabajamos|work|working|works)\s+(?i:nan|en|at|in|on|for)\s+"
+    rf"{_WORKING}\s+(?i:nan|en|at|in|on|for)\s+"
     r"(?i:yon|un|una|a|an)\s+((?:[a-zàèòéíóúñ]+[ \t]+){0,3}[a-zàèòéíóúñ]+)"
-    r"(\s+(?i:b[oò]|toupre|near|by|cerca\s+de|junto\s+a|sou|sobre|on)\s+(?:(?i:la|el|the)\s+)?)"
-    r"([A-ZÁÉÍÓÚ][\w'’-]+)"
+    r"(?=\s+(?i:b[oò]|toupre|near|by|cerca\s+de|junto\s+a|sou|sobre|on)\s+(?:(?i:la|el|the)\s+)?"
+    r"[A-ZÁÉÍÓÚ][\w'’-]+)"
 )
-
-
-def _kind_near(match: re.Match[str]) -> str:
-    """The kind and the place it is by: together they point to one workplace."""
-    return match.group(0)[: match.start(1) - match.start(0)] + "<PLACE>"
-
-
 #: The place a workplace already found is by: "travay nan yon <PLACE> bò Huixtla".
 PLACE_NEAR = re.compile(
-    r"(\b(?i:travay|trabaj[oa]|trabajamos|work|working|works)\s[^.!?\n]{0,25}?<PLACE>)"
+    rf"({_WORKING}\s[^.!?\n]{{0,25}}?<PLACE>)"
     r"\s+(?i:b[oò]|toupre|near|cerca\s+de|junto\s+a)\s+(?:(?i:la|el|the)\s+)?[A-ZÁÉÍÓÚ][\w'’-]+"
 )
 

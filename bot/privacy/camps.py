@@ -127,13 +127,14 @@ def _sleep_spot(match: re.Match[str]) -> str:
     return match.group(0)[:start] + "<PLACE>" + rest
 
 
+#: What a bed or a row is by, told after it: "…, bò twalèt yo", "near the door".
+_BY = r"(?:\s*,?\s+(?:b[oò]|toupre|near|next\s+to|junto\s+a|cerca\s+de)\s+[^,.;!?\n]{1,30})?"
 #: A bed told by its height: "kabann anlè a", "la litera de arriba", "the top bunk".
 BED_HEIGHT = re.compile(
     r"\b(?:kabann|cama|litera|camarote|bed|bunk|matla)\s+(?:anl[eè]|anwo|anba|de\s+arriba|de\s+abajo|"
     r"upper|lower|top|bottom)\b(?:\s+(?:a|la|lan)\b)?"
     # and where it is: "kabann anlè nan kwen bò fenèt la"
-    r"(?:\s+nan\s+kwen(?:\s+an)?)?(?:\s*,?\s+(?:b[oò]|toupre|near|next\s+to|junto\s+a|cerca\s+de)"
-    r"\s+[^,.;!?\n]{1,30})?|\b(?:top|bottom|upper|lower)\s+(?:bunk|bed)\b",
+    rf"(?:\s+nan\s+kwen(?:\s+an)?)?{_BY}|\b(?:top|bottom|upper|lower)\s+(?:bunk|bed)\b",
     _I,
 )
 #: Its place in a row, after a tent or bed already found: "<PLACE>, dezyèm nan ranje a",
@@ -218,8 +219,7 @@ def _tarp(match: re.Match[str]) -> str:
 ROW = re.compile(
     rf"(?<=<PLACE>)([^.!?\n]{{0,40}}?)\b(?:{_ORDINAL}\s+(?:ranje|ran|row|fila|hilera)\b(?:\s+(?:a|la)\b)?|"
     r"(?:ranje|row|fila|hilera)\s+(?:\d{1,3}|[A-Z])\b)"
-    # and what it is by: "…, dènye ran a, bò twalèt yo"
-    r"(?:\s*,?\s+(?:b[oò]|toupre|near|next\s+to|junto\s+a|cerca\s+de)\s+[^,.;!?\n]{1,30})?",
+    rf"{_BY}",  # and what it is by: "…, dènye ran a, bò twalèt yo"
     _I,
 )
 

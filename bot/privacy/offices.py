@@ -173,9 +173,8 @@ def shield(text: str) -> tuple[str, list[str]]:
     def asked(match: re.Match[str]) -> str:
         named = _NAMED.search(match.string, 0, match.start())
         before = match.string[max(0, match.start() - 60) : match.start(1)]
-        if not named or _WORK.search(before) or _MINE.search(before):
-            return match.group(0)
-        if _NOT_STREET.search(match.group(1)):
+        mine = _WORK.search(before) or _MINE.search(before)
+        if not named or mine or _NOT_STREET.search(match.group(1)):
             return match.group(0)
         kept.append(match.group(1))
         return match.group(0)[: match.start(1) - match.start(0)] + slot(len(kept) - 1)

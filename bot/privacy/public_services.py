@@ -22,6 +22,8 @@ import re
 from bot.privacy.lexicon import CITY_WORDS, ORGANISATIONS, SHELTERS, fold
 
 _NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]+"
+#: A place's own name, up to four words: "Monte de Sion", "Santa Cecilia".
+_NAMES = rf"\s+{_NAME}(?:\s+(?:(?i:de|del|de\s+la|de\s+los)\s+)?{_NAME}){{0,3}}"
 #: A public hospital by its kind, with its town: "el Hospital General de Tapachula".
 HOSPITAL = re.compile(
     r"(?i:\b(?:hospital\s+general|lopital\s+jeneral|general\s+hospital|hospital\s+regional|"
@@ -36,7 +38,7 @@ HOSPITAL = re.compile(
 CHURCH = re.compile(
     r"(?i:\b(?:iglesia|parroquia|templo|capilla|legliz|church|chapel|pawas|[eé]glise|mezquita|"
     r"mosque|mosqu[eé]e|sinagoga|synagogue))"
-    rf"(?:\s+(?i:de|del|of)(?:\s+(?i:la|el|los|the))?)?\s+{_NAME}(?:\s+(?:(?i:de|del|de\s+la|de\s+los)\s+)?{_NAME}){{0,3}}"
+    rf"(?:\s+(?i:de|del|of)(?:\s+(?i:la|el|los|the))?)?{_NAMES}"
     rf"|(?:{_NAME}\s+){{1,4}}(?i:church|chapel|mosque)\b"
 )
 #: Other public places by their kind and name: a university, a square or a mall, a cultural
@@ -45,8 +47,7 @@ PLACE = re.compile(
     r"(?i:\b(?:universidad|university|inivèsite|inivesite|universit[eé]|plaza|centro\s+cultural|"
     r"desayunador|comedor|kantin|cantina\s+social|estaci[oó]n\s+migratoria|estasyon\s+migrasyon|"
     r"central\s+(?:camionera|de\s+autobuses)|terminal\s+de\s+autobuses))"
-    rf"(?:\s+(?i:de|del|of|nan)(?:\s+(?i:la|el|los|las|the))?)?\s+{_NAME}"
-    rf"(?:\s+(?:(?i:de|del|de\s+la|de\s+los)\s+)?{_NAME}){{0,3}}"
+    rf"(?:\s+(?i:de|del|of|nan)(?:\s+(?i:la|el|los|las|the))?)?{_NAMES}"
     rf"|(?:{_NAME}\s+){{1,3}}(?i:university|plaza|mall)\b"
     r"|(?i:\bcentral\s+camionera(?:\s+del?\s+(?:norte|sur|oriente|poniente|este|oeste))?)"
 )
@@ -189,16 +190,20 @@ _STAYS = re.compile(
 )
 
 
+def _asked_lines(text: str) -> list[tuple[int, int]]:
+    """The numbers of :data:`ASKED_LINE`, unless the person called one theirs just before."""
+    found = []
+    for match in ASKED_LINE.finditer(text):
+        start, end = match.span(match.lastgroup or 0)
+        if not _OWN_NUMBER.search(text, max(0, start - 30), start):
+            found.append((start, end))
+    return found
+
+
 def spans(text: str) -> list[tuple[int, int]]:
     """Where the public hospitals, the organisations and the churches asked about as a service are."""
     found = [_with_town(m) for m in HOSPITAL.finditer(text) if not _tied(m)]
-    found += [
-        m.span(m.lastgroup or 0)
-        for m in ASKED_LINE.finditer(text)
-        if not _OWN_NUMBER.search(
-            text, max(0, m.start(m.lastgroup or 0) - 30), m.start(m.lastgroup or 0)
-        )
-    ]
+    found += _asked_lines(text)
     found += [
         m.span()
         for pattern in (LINE, ORGANISATION)

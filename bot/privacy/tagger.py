@@ -141,12 +141,9 @@ def marked(text: str, title_case: bool) -> set[str]:
     tagger.set(features(toks, text))
     tagger.tag()
     words = [fold(raw) for _, _, raw in toks]
-    # and whatever the name rules read as a place's name: "a shelter called Esperanza para
-    # Todos", "el metro Pino Suárez" (not where the person works: "vendo en el metro …")
-    places = {token.start for token in names.Text(text).tokens if token.named}
-    protected = _protected(words) | {i for i, (start, _, _) in enumerate(toks) if start in places}
-    return {
-        raw
+    protected = _protected(words)
+    found = {
+        i
         for i, (start, end, raw) in enumerate(toks)
         if i not in protected
         and not raw.startswith("<")
@@ -159,6 +156,13 @@ def marked(text: str, title_case: bool) -> set[str]:
         and not (words[i] in _INTERJECTIONS and i + 1 < len(toks) and toks[i + 1][2] in ",!")
         and tagger.marginal("P", i) >= _threshold(raw, words[i])
     }
+    if found:
+        # nor what the name rules read as a place's name: "a shelter called Esperanza para
+        # Todos", "el metro Pino Suárez" (not where the person works: "vendo en el metro …");
+        # read only when something was marked, as most passes mark nothing
+        places = {token.start for token in names.Text(text).tokens if token.named}
+        found = {i for i in found if toks[i][0] not in places}
+    return {toks[i][2] for i in found}
 
 
 def _threshold(raw: str, word: str) -> float:

@@ -45,6 +45,8 @@ ADDRESS_EN = re.compile(
 #: A named street without its number: "Nii Odai Street", "Kofi Annan Road".
 STREET_NAMED = re.compile(
     rf"\b(?:[{_UP}][\w'’-]+\s+){{1,3}}(?:Street|Road|Avenue|Lane|Close|Crescent|Drive|Boulevard)\b"
+    # a Mexican street named after a date, in English: "on 16 de Septiembre street"
+    rf"|\b\d{{1,2}}\s+de\s+[{_UP}][\w'’-]+\s+(?i:street|st|avenue|ave|road)\b"
 )
 US_STATES = (
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM "
@@ -105,7 +107,8 @@ AREA = re.compile(
     rf"block|lot|unit)\s*(?:\d+\s+de\s+[{_UP}][\w'’-]*|\d+[A-Z]?\b|[{_UP}][\w'’-]*(?:\s+(?:de\s+|del\s+|la\s+|las\s+|los\s+)?[{_UP}][\w'’-]*){{0,3}})",
 )
 _CROSS_ONE = (
-    r"(?:<ADDRESS>|(?:(?i:calle|av\.?|avenida)\s+)?\d{1,2}\s*(?:a|ª|o|º|va|ra|da|ta|st|nd|rd|th)?\.?"
+    # "5 de Mayo", "16 de Septiembre": a street named after a date
+    rf"(?:\d{{1,2}}\s+de\s+[{_UP}][\w'’-]+|<ADDRESS>|(?:(?i:calle|av\.?|avenida)\s+)?\d{1, 2}\s*(?:a|ª|o|º|va|ra|da|ta|st|nd|rd|th)?\.?"
     r"(?:\s+(?i:norte|sur|oriente|poniente|pte|ote)\b\.?)?|"
     rf"(?:(?i:calle|av\.?|avenida)\s+)?[{_UP}][\w'’-]+(?:\s+[{_UP}][\w'’-]+)?)"
 )
@@ -115,6 +118,11 @@ _ADDRESS_TAIL = (
     rf"(?i:entre|between|ant)\s+(?i:la\s+|las\s+|calles?\s+|the\s+)?{_CROSS_ONE}\s+(?i:y|e|and|ak)\s+"
     rf"(?i:la\s+|calle\s+)?{_CROSS_ONE}|(?i:esquina|esq\.|esq|corner\s+of|kwen)\s+(?i:con\s+|with\s+|de\s+)?{_CROSS_ONE}|"
     rf"(?i:port[oó]n|puerta|reja|zagu[aá]n|gate|door|p[oò]tay|p[oò]t)\s+(?i:{_COLOUR})"
+)
+#: Two streets that cross: "el Oxxo de la esquina de Juárez y Morelos", "corner of Juarez and 5 de Mayo".
+CORNER = re.compile(
+    r"\b(?i:esquina|esq\.|esq|corner\s+of|kwen)\s+(?i:con\s+|with\s+|de\s+|of\s+)?(?i:la\s+|las\s+|calles?\s+|the\s+)?"
+    rf"{_CROSS_ONE}\s+(?i:y|e|and|ak|con|with|&)\s+(?i:la\s+|calle\s+|the\s+)?{_CROSS_ONE}"
 )
 #: Pieces of one address replaced one by one become one: "<ADDRESS> 12 <ADDRESS>".
 #: A postcode later in the same address: "<ADDRESS>, Tijuana BC 22116".
@@ -218,6 +226,7 @@ EARLY: list[Rule] = [
     (ADDRESS_EN_LOWER, _address_en_lower),
     (ORDINAL_STREET, "<ADDRESS>"),
     (AREA, "<ADDRESS>"),
+    (CORNER, "<ADDRESS>"),
     (NAMED_NUMBER, "<ADDRESS> "),
     (LIVING, _living),
     (ADDRESS_JOIN, "<ADDRESS>"),

@@ -42,7 +42,7 @@ _DATE = (
 _CUE = (
     # "fèt" is also a feast: "1ye janvye se fèt endepandans", "fèt Nwèl"
     r"(?:nac\w*|born|birthday|cumplea[nñ]os|cumpl\w+|turned|turn|dob|soy\s+de|ella\s+de|"
-    r"(?<!\bse\s)f[eè]t(?!\s+(?:endepandans|nw[eè]l|nasyonal|drapo|travay|pak|lanm[oò]|manman|papa))|"
+    r"(?<!\bse\s)f[eè]t(?!\s+(?:endepandans|nw[eè]l|nasyonal|drapo|travay|pak|lanm[oò]|manman|papa|meksik|lendepandans))|"
     r"[ée]l\s+de)"
 )
 BIRTH = re.compile(
@@ -72,6 +72,8 @@ def _birth(match: re.Match[str]) -> str:
     year = match.start(match.lastindex)
     if kept_dates.of_a_group(match.string, match.start(), year):
         return match.group(0)  # "yon moun ki fèt an 2008", "los que nacieron antes de 1990"
+    if kept_dates.appointment(match.string, year):
+        return match.group(0)  # "COMAR fèmen 16 septanm pou fèt Meksik la": a holiday's date
     return match.group(0)[: year - match.start()] + "<DATE>"
 
 

@@ -1,4 +1,4 @@
-"""Workplaces told by what they are: a business someone has, a stall's number, a building site.
+"""Workplaces told by what they are: a business someone has, a stall, a building site, a company.
 
 "Mesye Gómez, ki gen bòdega legim nan Central de Abasto", "moin gin yon ti magasin tresé
 chivé nan marché San Juan", "tengo un puesto de jugos en el mercado de la 5 de Febrero": a
@@ -78,6 +78,14 @@ def _site(match: re.Match[str]) -> str:
     return "<PLACE>" if _AT_WORK.search(sentence) else match.group(0)
 
 
+#: A company by its legal name: "GreenByte Software SA de CV", "Limpieza Total S.A. de C.V.",
+#: "Agrícola del Sur S. de R.L.": whoever writes it works there or deals with it by name.
+COMPANY = re.compile(
+    r"(?<![\w<])(?:[A-ZÁÉÍÓÚÑ0-9][\w&'’.-]*\s+(?:(?:de|del|la|los|las|y|&|of|and)\s+)?){0,4}"
+    r"[A-ZÁÉÍÓÚÑ0-9][\w&'’.-]*,?\s+"
+    r"(?:S\.?\s?A\.?\s?P?\.?\s?I?\.?\s+(?i:de)\s+C\.?\s?V\.?|S\.?\s?(?i:de)\s+R\.?\s?L\.?(?:\s+(?i:de)\s+C\.?\s?V\.?)?|"
+    r"(?i:sa\s+de\s+cv|sapi\s+de\s+cv|s\s+de\s+rl(?:\s+de\s+cv)?)|LLC|L\.L\.C\.|Inc\.|Ltd\.?|GmbH)(?![\w])"
+)
 #: Saying one works: "m travay", "trabajo", "I work".
 _WORKING = r"\b(?i:travay|trabaj[oa]|trabajamos|work|working|works)"
 #: A workplace told by its kind and where it is: "m travay nan yon fèm mango bò Huixtla",
@@ -101,5 +109,5 @@ def apply(text: str) -> str:
     text = KIND_NEAR.sub(
         lambda m: replace_group(m, "<PLACE>"), HAS_BUSINESS.sub(r"\1<PLACE>", text)
     )
-    text = SITE_BEFORE.sub(_site, SITE.sub(_site, text))
+    text = SITE_BEFORE.sub(_site, SITE.sub(_site, COMPANY.sub("<PLACE>", text)))
     return PLACE_NEAR.sub(r"\1", STALL.sub("<PLACE>", text))

@@ -41,7 +41,7 @@ _LANDMARK = (
 #: under the stairs near the kitchen", "tant ble a bò pòtay la" (not "una carpa junto a mi familia").
 BESIDE = re.compile(
     rf"\b(?:{_ORDINAL}\s+)?(?:{_TENT}|cama|litera|bunk|bed|"
-    r"kabann|colch[oó]n|colchoneta|mattress|matla|mat|cot|catre|hamaca|hammock|bench|banca|ban|"
+    r"kabann|colch[oó]n|colchoneta|mattress|matla|mat|nat|cot|catre|hamaca|hammock|bench|banca|ban|"
     # a room only when it is one room: "the little room next to the chapel", "ti chanm bò kizin"
     r"(?:(?<=\bthe\s)|(?<=\bel\s)|(?<=\bmi\s)|(?<=\bmy\s)|(?<=\bour\s)|(?<=\bti\s)|(?<=\blittle\s)|"
     r"(?<=\bsmall\s)|(?<=\bnan\s))(?:room|cuarto|cuartito|chanm))"
@@ -49,9 +49,13 @@ BESIDE = re.compile(
     r"white|black|orange|gr[ae]y|ble|v[eè]t|wouj|j[oò]n|blan|nwa|gri|"
     r"bleue|verte|rouge|jaune|blanche|noire)(?:\s+a)?)?"
     r"(?:\s+(?:la|a|lan|nan|an))?"  # Kreyòl's determiner: "kabann lan bò pòt kizin nan"
-    r"\s+(?:junto\s+a|al\s+lado\s+de|cerca\s+de|frente\s+a|enfrente\s+de|debajo\s+de|atr[aá]s\s+de|"
+    r"\s+(?:junto\s+a|al\s+lado\s+de|(?:la\s+|el\s+|lo\s+)?m[aá]s\s+cerca\s+de|cerca\s+de|frente\s+a|"
+    # "kabann ki pi pre pòt la", "the bed closest to the door"
+    r"(?:ki\s+)?pi\s+pr[eè]|closest\s+to|nearest(?:\s+to)?|enfrente\s+de|debajo\s+de|atr[aá]s\s+de|"
     r"detr[aá]s\s+de|by|near|next\s+to|under|beside|behind|in\s+front\s+of|b[oò]|toupre|anba|d[eè]y[eè]|"
-    r"devan|(?:ki\s+)?b[oò]|[aà]\s+c[oô]t[eé]\s+d(?:es|u|e)|pr[eè]s\s+d(?:es|u|e))\s+"
+    r"devan|(?:ki\s+)?b[oò]|[aà]\s+c[oô]t[eé]\s+d(?:es|u|e)|pr[eè]s\s+d(?:es|u|e)|"
+    # "nat ki nan koridò a", "the mattress in the hallway": a corridor is one spot
+    r"(?:ki\s+)?nan(?=\s+korid)|in(?=\s+the\s+(?:corridor|hallway))|en(?=\s+el\s+pasillo))\s+"
     r"(?:(?:la|el|los|las|the|a|an)\s+)?"
     r"(?:cocina|kitchen|kwizin|ba[nñ]os?|bathrooms?|toilets?|toilettes|douches|cuisine|showers?|duchas?|twal[eè]t|gate|port[oó]n|"
     r"puerta|door|p[oò]t|p[oò]tay|bary[eè]|entrada|entrance|antre|stairs|escaleras?|eskalye|fans?|"
@@ -59,6 +63,7 @@ BESIDE = re.compile(
     r"patio|lakou|cancha|court|tanque|tank|tinaco|oficina|office|biwo|enfermer[ií]a|clinic|klinik|"
     r"generador|generator|lavaderos?|sinks?|church|iglesia|legliz|chapel|capilla|chap[eè]l|kizin|"
     r"stage|escenario|altar|lot[eè]l|s[eè]n|malla|fence|kl[oò]ti|"
+    r"korid[oò]|corridor|hallway|pasillo|"
     r"puerta\s+de\s+la\s+\w+)\b"
     r"(?:\s+(?:kwizin|kizin|twal[eè]t|beny|lakou|legliz|chanm)\b)?"  # Kreyòl "pòt kwizin nan"
     # "…junto a la puerta de la cocina", "…behind the church in the park", "…nan pak la"

@@ -40,6 +40,7 @@ from bot.privacy.anchors import (
 )
 from bot.privacy.camps import AT_OFFICE
 from bot.privacy.lexicon import CITY_WORDS, COMMON_WORDS, NAMES, fold
+from bot.privacy.venues import LAW
 
 _I = re.IGNORECASE
 
@@ -200,7 +201,9 @@ def _expand(text: str) -> str:
         if not anchor:
             return text
         shelter = anchor.group(0) not in ("<ADDRESS>", "<PLACE>")
-        if shelter and AT_OFFICE.match(text, anchor.end()):
+        # "article 52 section V of the Migration Law": a law's section, no one's bed
+        law = shelter and LAW.search(text[max(0, anchor.start() - 25) : anchor.start()])
+        if law or (shelter and AT_OFFICE.match(text, anchor.end())):
             pos = anchor.end()  # "room 3, window 12 at the INM office": an appointment
             continue
         kind = "<PLACE>" if shelter or anchor.group(0) == "<PLACE>" else "<ADDRESS>"

@@ -5,7 +5,7 @@ cita del 10/03/2024 al 11/05/2024"), and so is the second date of such a pair, a
 the date of a law or a reform ("la ley es del 25 de mayo de 2011"). A birth
 year after "antes de" or "before", or said of "los que" / "yon moun ki" / "anyone", is
 a rule about a group of people ("los que nacieron antes de 1990 necesitan otro papel?"),
-not anyone's date of birth. The date patterns of :mod:`bot.privacy.patterns` and
+not anyone's date of birth; nor is the month a card expires ("vence 10/2025"). The date patterns of :mod:`bot.privacy.patterns` and
 :mod:`bot.privacy.birthdates` ask here before they replace.
 """
 
@@ -19,7 +19,9 @@ _I = re.IGNORECASE
 #: An appointment word shortly before, with no birth word and no digit between.
 APPOINTMENT = re.compile(
     r"\b(?:cita|citas|citaron|audiencia|entrevista|randevou|rande-vou|randevo|appointment|hearing|"
-    r"interview|court date|dat)\b(?:(?!nac|born|birth|dob|f[eè]t|nes)[^\n\d.?!]){0,32}$",
+    r"interview|court date|dat|odyans|juicio|trial|"
+    # an office closed on a holiday: "COMAR fèmen 16 septanm", "cierra el 2 de noviembre"
+    r"cierra|cierran|cerrad[oa]s?|closed|closes|f[eè]men|f[eè]mti)\b(?:(?!nac|born|birth|dob|f[eè]t|nes)[^\n\d.?!]){0,32}$",
     _I,
 )
 #: A law, a reform or a publication shortly before: "la ley de migración es del 25 de mayo de
@@ -87,3 +89,19 @@ def birth(match: re.Match[str]) -> str:
     if of_a_group(match.string, match.start(), match.start(1)):
         return match.group(0)
     return replace_group(match, "<DATE>")
+
+
+#: A card's expiry: "dice q vence 10/2025", "expires 11/2025" is a month, no file's number.
+_EXPIRES = re.compile(
+    r"\b(?:vence|vencen|venci[oó]|vencimiento|expira\w*|expires?|expired|expiry|ekspire|caduca\w*|"
+    r"valid\w*\s+(?:until|hasta)|v[aá]lid[oa]\s+hasta)\s*:?\s*(?:el\s+|en\s+|on\s+|in\s+|an\s+)?$",
+    _I,
+)
+
+
+def slashed(match: re.Match[str]) -> str:
+    """``<CASE>`` for "12/2024", unless it is the month a card expires: "vence 10/2025"."""
+    month = re.fullmatch(r"(?:0?[1-9]|1[0-2])/(?:20)?\d\d", match.group(0))
+    if month and _EXPIRES.search(match.string, max(0, match.start() - 30), match.start()):
+        return match.group(0)
+    return "<CASE>"

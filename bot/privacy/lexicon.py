@@ -72,7 +72,8 @@ EXTRA_WORDS = _words(
     western union moneygram remitly ria mr mrs ms dr dra lic sr sra srta rev
     banorte bancoppel santander bbva bancomer banamex citibanamex hsbc scotiabank azteca inbursa
     banregio afirme banbajio nubank mercadopago pemex walmart soriana chedraui aurrera telcel
-    movistar unefon liverpool uber didi similares
+    movistar unefon liverpool uber didi similares wechat rappi
+    mon tue tues wed thu thur thurs fri sat sun lun mie jue vie sab dom konstitisyon
     colegio liceo lycee iglesia legliz templo parroquia capilla hotel motel hostal restaurante
     constructora maquiladora empacadora tortilleria taqueria albergue church chapel
     a-number alien lgtq lgbt lgbtq lgbti embrace kanadyen ozetaini ozetazini ansapit

@@ -49,6 +49,19 @@ class _Token(Protocol):
     def strong(self) -> bool: ...
 
 
+_POSSESSIVE = frozenset(
+    ["mi", "my", "su", "tu", "his", "her", "your", "our", "nuestro", "m", "mwen"]
+)
+
+
+def _figure(tokens: Sequence[_Token], index: int) -> bool:
+    """Whether the phrase at ``index`` names a figure, not "mi papa Francisco"."""
+    first = tokens[index]
+    if index and tokens[index - 1].word in _POSSESSIVE:
+        return False
+    return first.raw[:1].isupper() or first.word in _SAINTS
+
+
 def mark(tokens: Sequence[_Token], text: str) -> None:
     """Set ``place`` on the tokens that belong to a place's or a shelter's name."""
     index = 0
@@ -58,6 +71,11 @@ def mark(tokens: Sequence[_Token], text: str) -> None:
             if words in PROTECTED and (length > 1 or tokens[index].raw[:1].isupper()):
                 for token in tokens[index : index + length]:
                     token.place = True
+                # "El Papa Francisco dijo …", "gracias a san Martín de Porres": a public figure's
+                # or a saint's name is no one's, even a first name in it; "mi papa Francisco" is
+                if length > 1 and words in INSTITUTIONS and _figure(tokens, index):
+                    for token in tokens[index + 1 : index + length]:
+                        token.named = True
                 index += length - 1
                 break
         index += 1

@@ -184,7 +184,7 @@ def find(text: Text) -> set[int]:
     # an everyday word found as a name ("Grace and I") recurs as one where capitalised mid-sentence
     words = {tokens[i].word for i in found if tokens[i].raw[:1].isupper() and not tokens[i].strong}
     found.update(i for i, t in enumerate(tokens) if t.word in words and t.cap and not t.initial)
-    return found
+    return {i for i in found if not tokens[i].named}
 
 
 #: Spanish first names in two parts, one a word or a place ("María de los Ángeles", "Luz María").

@@ -145,16 +145,24 @@ _TI_LISTED = re.compile(
 #: A greeting, then a word and "here": "hey guys rocky here lol", "hola a todos, chepe aquí".
 GREETED = re.compile(
     r"(?i:\b(?:hey|hi|hello|hola|buenas|buenos\s+d[ií]as|alo|allo|bonjou|bonswa|sak\s+pase)"
-    r"(?:\s+(?:guys|all|everyone|everybody|people|fam|y'?all|a\s+todos|todos|amigos|tout\s+moun))?)"
+    r"(?:\s+(?:guys|all|everyone|everybody|people|fam|y'?all|a\s+todos|todos|amigos|tout\s+moun))?"
+    # "yo, it's Chamo here lol": a nickname that is a word too, capitalised
+    r"(?:\s*[,!.]?\s+(?P<its>it'?s|it\s+is|this\s+is))?|(?P<its2>\b(?:it'?s|this\s+is)))"
     r"\s*[,!.]?\s+([^\W\d_]{3,})\s+(?i:here|aqu[ií]|ki\s+la)\b"
 )
 
 
 def _greeted(match: re.Match[str]) -> str:
-    word = fold(match.group(1))
-    if word in COMMON_WORDS and word not in FIRST_NAMES:
-        return match.group(0)  # "hey guys new here", "hola, nueva aquí"
-    return replace_group(match, "<NAME>")
+    raw = match.group(3)
+    word = fold(raw)
+    introduced = match.group("its") or match.group("its2")
+    if word in PLACES:
+        return match.group(0)  # "it's Tijuana here"
+    # an everyday word is a nickname only capitalised after "it's": "it's Chamo here"
+    nickname = introduced and raw[:1].isupper()
+    if word in COMMON_WORDS and word not in FIRST_NAMES and not nickname:
+        return match.group(0)  # "hey guys new here", "hola, nueva aquí", "it's hot here"
+    return replace_group(match, "<NAME>", 3)
 
 
 def _self(match: re.Match[str]) -> str:

@@ -326,7 +326,7 @@ RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (PLATE, _plate),
     (PLATE_AFTER, _group("<PLATE>")),
     (CASE, _case),
-    (SLASHED, "<CASE>"),
+    (SLASHED, kept_dates.slashed),
     (ID_WORDS, _id_words),
     *addresses.LATE,
     (_DIGIT_RUN, _digit_run),

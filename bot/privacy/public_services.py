@@ -29,7 +29,7 @@ HOSPITAL = re.compile(
     r"(?i:\b(?:hospital\s+general|lopital\s+jeneral|general\s+hospital|hospital\s+regional|"
     r"hospital\s+civil|hospital\s+de\s+la\s+mujer|lopital\s+fanm|centro\s+de\s+salud|"
     r"hospital\s+universitario|university\s+hospital|hospital\s+infantil|hospital\s+del\s+ni[nñ]o|"
-    r"children'?s\s+hospital|hospital\s+de\s+especialidades|hospital\s+materno(?:\s+infantil)?))"
+    r"children'?s\s+hospital|women'?s\s+hospital|hospital\s+de\s+especialidades|hospital\s+materno(?:\s+infantil)?))"
     # named after a doctor: "el Hospital General Dr. Manuel Gea González"
     rf"(?P<doctor>\s+(?i:dr|dra)\.?\s+{_NAME}(?:\s+(?:(?i:de)\s+)?{_NAME}){{0,3}})?"
     rf"(?P<town>\s+(?:(?i:de|of|in|en|nan)\s+)?{_NAME}(?:\s+{_NAME})?)?"
@@ -155,8 +155,8 @@ LINE = re.compile(
     + r"(?:\s+(?i:at|al|en\s+el|on|line|l[ií]nea|hotline))?\s*[:,]?\s*"
     r"\+?\d(?:[ \t.-]?\d){6,10}(?![\d-])"
 )
-#: An organisation's number the person asks about or checks: "Ki nimewo Locatel nan CDMX?
-#: 55 5658 1111?", "tengo el 55 5128 0000 pero es de la SEGOB".
+#: An organisation's number the person asks about, checks or names it by: "Ki nimewo Locatel
+#: nan CDMX? 55 5658 1111?", "tengo el 55 5128 0000 pero es de la SEGOB", "el Locatel 55 5658 1111".
 _NUMBER = r"(?<![\w-])(?P<{}>\+?\d(?:[ \t.-]?\d){{6,10}})(?![\w-])"
 ASKED_LINE = re.compile(
     # not a file's number: "Case number COMAR: CDMX-2024-08813"
@@ -172,6 +172,13 @@ ASKED_LINE = re.compile(
     + r"(?i:(?:la|el|the)\s+)?(?:"
     + ORGANISATION.pattern
     + "))"
+    # a line by its name, the number right after: "¿el Locatel 55 5658 1111 ayuda a migrantes?";
+    # never a public office's, where the number after is a file's ("COMAR 2024 88123")
+    + r"|(?i:(?<!case\s)(?<!caso\s)(?<!folio\s)(?<!expediente\s))"
+    + rf"(?!(?i:{'|'.join(sorted(OFFICES))})\b)"
+    + ORGANISATION.pattern
+    + r"\s*[:(]?\s*"
+    + _NUMBER.format("named")
 )
 #: The person's own number: "mi número es 55 …, es de la COMAR?" stays theirs.
 _OWN_NUMBER = re.compile(
@@ -195,9 +202,25 @@ def _asked_lines(text: str) -> list[tuple[int, int]]:
     found = []
     for match in ASKED_LINE.finditer(text):
         start, end = match.span(match.lastgroup or 0)
+        if match.lastgroup == "named" and not _line_by_name(text, match.start(), text[start:end]):
+            continue
         if not _OWN_NUMBER.search(text, max(0, start - 30), start):
             found.append((start, end))
     return found
+
+
+#: A card, a file or a code before the organisation: "kat PNRE 08-2015-44781", "CRN pou CBP One".
+_DOCUMENT_BEFORE = re.compile(
+    r"(?i)\b(?:kat|card|tarjeta|carta|n[uú]mero|number|nimewo|no\.|crn|folio|caso|case|dosye|"
+    r"expediente|file|id|c[oó]digo|code|k[oò]d|registro|constancia)\b[^.!?\n]{0,20}$"
+)
+
+
+def _line_by_name(text: str, org: int, number: str) -> bool:
+    """Whether a number right after an organisation's name is its line: ten digits, as a
+    Mexican number has ("Locatel 55 5658 1111", "800 …"), and no card or file word before."""
+    digits = sum(ch.isdigit() for ch in number)
+    return digits == 10 and not _DOCUMENT_BEFORE.search(text, max(0, org - 30), org)
 
 
 def spans(text: str) -> list[tuple[int, int]]:

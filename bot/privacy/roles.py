@@ -177,6 +177,12 @@ JOB_AT = re.compile(
     r"(?:(?i:ONG|NGO|organizaci[oó]n|organi[sz]ation|[oò]ganizasyon|company|empresa|konpayi)\s+)?"
     rf"((?:[{_UP}][\w'’&-]*)(?:\s+(?:de|del|du|of)?\s*[{_UP}][\w'’&-]*){{0,4}})"
 )
+#: A boss "at" a named place is that place's: "my boss at Pollo Feliz on …", "bòs mwen nan Fénix".
+BOSS_AT = re.compile(
+    r"\b(?i:boss|jefe|jefa|patr[oó]n|patrona|manager|gerente|encargad[oa]|b[oò]s|patwon)\s+"
+    r"(?i:at|en|in|nan)\s+(?i:(?:la|el|the|an?|yon)\s+)?"
+    rf"((?:[{_UP}][\w'’&-]*)(?:\s+(?:de|del|du|of)?\s*[{_UP}][\w'’&-]*){{0,3}})"
+)
 #: "a delivery company, Rápido Express in Monterrey", "restaurant in Querétaro, Punjabi Dhaba,".
 APPOSITION = re.compile(
     rf"\b(?i:{_WORK_KIND})(?:\s+(?i:in|en|nan)\s+[{_UP}][\w'’-]+)?\s*,\s+"
@@ -217,7 +223,9 @@ def _apposition(match: re.Match[str]) -> str:
 def _job_at(match: re.Match[str]) -> str:
     words = [fold(w) for w in match.group(1).split()]
     public = words[0] in _PUBLIC or " ".join(words) in PROTECTED
-    if all(w in COMMON_WORDS or w in CITY_WORDS for w in words) or public:
+    # a boss's place is named even in everyday words: "my boss at Pollo Feliz"
+    everyday = all(w in COMMON_WORDS for w in words) and match.re is not BOSS_AT
+    if everyday or all(w in CITY_WORDS for w in words) or public:
         return match.group(0)  # "voluntaria en Casa del Migrante", "driver for COMAR"
     return replace_group(match, "<PLACE>")
 
@@ -241,6 +249,6 @@ def apply(text: str) -> str:
     text = _SELF_TRADE.sub("<MARK>", text)
     text = OWNED.sub("<PLACE>", businesses.apply(text))
     text = APPOSITION.sub(_apposition, text)
-    text = WORK_LINE.sub(r"\1 <NUMBER>", JOB_AT.sub(_job_at, text))
+    text = WORK_LINE.sub(r"\1 <NUMBER>", JOB_AT.sub(_job_at, BOSS_AT.sub(_job_at, text)))
     text = WORK_ROAD.sub("<PLACE>", text)
     return SIGNATURE_ROLE.sub(_signature, text)

@@ -27,7 +27,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from bot.privacy import clauses, names, nicknames, offices, patterns, roles, tagger
+from bot.privacy import clauses, names, nicknames, offices, patterns, roles, tagger, towns
 from bot.privacy.lexicon import fingerprint
 
 _MULTISPACE = re.compile(r"[ \t]{2,}")
@@ -61,6 +61,7 @@ _RULE_MODULES = (
     "name_places.py",
     "businesses.py",
     "slots.py",
+    "towns.py",
 )
 
 
@@ -68,6 +69,7 @@ def scrub(text: str) -> str:
     """Text with personal details replaced by typed placeholders."""
     text = unicodedata.normalize("NFC", text)
     text = "".join(ch for ch in text if unicodedata.category(ch) not in _INVISIBLE)
+    written = text
     text, public = offices.shield(text)  # "la oficina de COMAR está en la 1a Av. Norte"
     clean = _rules(text)
     # the tagger reads the text as written (it never learned the slots); what it marks is
@@ -85,7 +87,8 @@ def scrub(text: str) -> str:
         if again == clean:
             break
         clean = again
-    return offices.restore(clean, public)
+    # a town that closed a scrubbed place comes back: "trabajo en la <PLACE> en Saltillo"
+    return towns.restore(written, offices.restore(clean, public))
 
 
 def _rules(text: str) -> str:

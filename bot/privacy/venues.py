@@ -158,12 +158,13 @@ GENERAL = frozenset(
 )
 
 
-_LAW = re.compile(r"(?:art[ií]culo|article|art\.|atik|fracci[oó]n|ley|law)\s*\d*\s*$", _I)
+#: A law's article right before: "article 52 section V" is the law's, not a bed's.
+LAW = re.compile(r"(?:art[ií]culo|article|art\.|atik|fracci[oó]n|ley|law)\s*\d*\s*$", _I)
 
 
 def _section(match: re.Match[str]) -> str:
     """ "módulo C" loses its letter; "article 52 section V" of a law keeps it."""
-    if _LAW.search(match.string[max(0, match.start() - 25) : match.start()]):
+    if LAW.search(match.string[max(0, match.start() - 25) : match.start()]):
         return match.group(0)
     return match.group(1) + " <NUMBER>"
 

@@ -943,3 +943,45 @@ def test_a_bed_by_its_corner_or_row_a_french_tent_and_a_farm_near_a_town_go() ->
     assert scrub("I work in a restaurant in Tijuana, can they fire me?") == (
         "I work in a restaurant in Tijuana, can they fire me?"
     )
+
+
+# Round 39
+
+
+def test_the_town_that_ends_a_workplace_or_a_street_stays_its_name_goes() -> None:
+    clean = scrub("trabajo en la taqueria El Guero en la col. Obrera de CDMX y el patron no paga")
+    assert "Guero" not in clean and "Obrera" not in clean and "de CDMX" in clean
+    clean = scrub("nou rete 5ta Av Norte 92 Tapachula. 3 jou legal?")
+    assert "92" not in clean and "Tapachula" in clean
+    # a street named after a state or a town is the street, and goes whole
+    assert "Durango" not in scrub("vivo en calle Durango y el dueño me quiere sacar")
+    assert "Infonavit" not in scrub("vivo en la colonia Infonavit Xochimilco, Monterrey")
+
+
+def test_public_lines_figures_expiry_months_and_hearing_dates_stay() -> None:
+    for kept in (
+        "el Locatel 55 5658 1111 ayuda a migrantes o solo a mexicanos?",
+        "El Papa Francisco dijo que hay que acoger a los migrantes. cuanto cuesta?",
+        "gracias a san Martin de Porres ya me dieron el refugio!!",
+        "INM gave me a document saying 'article 52 section V of the Migration Law'.",
+        "Mwen gen odyans nan Tribunal Federal 10 oktòb 2024. eske m bezwen avoka?",
+        "M tande COMAR fèmen 16 septanm pou fèt Meksik la. se vre?",
+        "a donde me quejo, Profeco? y UNHCR attends Mon, Wed, Fri?",
+    ):
+        assert scrub(kept) == kept
+    assert "10/2025" in scrub("mi tarjeta de residente dice q vence 10/2025. es asi?")
+    assert "10/2025" not in scrub("mi expediente 10/2025 no avanza")
+    # a card's or an app's number after the organisation's name is the person's, not a line
+    assert "44781" not in scrub("M gen kat PNRE 08-2015-44781, sa sevi pou dosye m?")
+    assert "6635" not in scrub("m gen nimewo CRN pou CBP One: 7720 1184 6635. Si m aplike?")
+    assert "Francisco" not in scrub("mi papa Francisco esta detenido")
+
+
+def test_a_company_a_corner_a_boss_s_place_and_a_nickname_go() -> None:
+    clean = scrub("Mr. Kovalenko works with me at GreenByte Software SA de CV in Guadalajara.")
+    assert "GreenByte" not in clean and "Guadalajara" in clean
+    assert "Morelos" not in scrub("trabajo en el Oxxo de la esquina de Juárez y Morelos")
+    assert "Feliz" not in scrub("my boss at Pollo Feliz in Ciudad Juarez won't pay me")
+    assert "Chamo" not in scrub("yo, it's Chamo here lol. Police took my bike. can they?")
+    assert "pre" not in scrub("li nan albèg la, kabann ki pi pre pòt la. li pa ka monte")
+    assert "koridò" not in scrub("yo ban m nat ki nan koridò a nan albèj la. m ansent")

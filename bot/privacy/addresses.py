@@ -140,7 +140,9 @@ LIVING = re.compile(
     rf"((?:[{_UP}][\w.'’-]*\s+){{1,4}}#?\s*\d{{1,5}}[A-Z]?)\b"
 )
 NAMED_NUMBER = re.compile(
-    rf"\b[{_UP}][\w'’-]+(?:\s+[{_UP}][\w'’-]+)?\s+\d{{1,5}}\s*(?:,\s*)?(?=(?:interior|int\b|depto|apt|col\b|colonia)|,\s*(?:ri|rue|calle|<ADDRESS>)\b)"
+    rf"\b[{_UP}][\w'’-]+(?:\s+[{_UP}][\w'’-]+)?\s+\d{{1,5}}\s*(?:,\s*)?(?=(?:interior|int\b|depto|apt|col\b|colonia)|,\s*(?:ri|rue|calle|<ADDRESS>)\b|"
+    # "Cuauhtemoc 320 Sur segundo piso": a cardinal point, then the floor
+    r"(?i:sur|norte|oriente|poniente|ote|pte)\.?\s+(?:primer|segundo|tercer|cuarto|\d{{1,2}}\w{{0,2}})\s+piso)"
 )
 
 

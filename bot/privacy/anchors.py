@@ -42,7 +42,9 @@ _W = r"(?:<[A-Z]+>|[\w'’.#-]+)"
 _NOT_COUNT = (
     r"(?!\s*(?:hij[oa]s|ni[nñ]\w*|personas|people|kids|children|a[nñ]os|years|d[ií]as|days|meses|"
     r"months|pitit|moun|ane|jou|sem[eè]n|mwa|lane|semanas|weeks|horas|hours|veces|times|pesos|dollars|d[oó]lares|mil|thousand|mil\s+pesos|goud|gdes|usd|mxn|am|pm|"
-    r"de\s+la\s+(?:ma[nñ]ana|tarde|noche)|minutos|minutes|de\s+nosotros|o\s+\d|or\s+\d)\b)"
+    r"de\s+la\s+(?:ma[nñ]ana|tarde|noche)|minutos|minutes|de\s+nosotros|o\s+\d|or\s+\d|"
+    # a range: "3 a 5 dias habiles", "2 to 3 weeks"
+    r"(?:a|to|-|al|rive)\s*\d+\s+(?:d[ií]as|days|jou|semanas|weeks|meses|months|horas|hours))\b)"
 )
 
 _AREA_KINDS = (
@@ -79,7 +81,7 @@ _VENUE_KINDS = (
 SHELTER_KINDS = (
     r"camas?|literas?|beds?|bunks?|kabann|lit|colch[oó]n|colchoneta|mattress|matla|mat|cot|catre|"
     r"cuarto|cuartito|habitaci[oó]n|rooms?|chanm|chamb|chambre|carpa|tents?|tant|tienda\s+de\s+campa[nñ]a|"
-    r"caba[nñ]a|cabin|celda|cell|m[oó]dulo|mod|modil|module|secci[oó]n|section|seksyon|dormitorio|"
+    r"caba[nñ]a|cabin|celda|cell|selil|m[oó]dulo|mod|modil|module|secci[oó]n|section|seksyon|dormitorio|"
     r"dormitory|dorm|d[oò]twa|d[oò]mitwa|[aá]rea|row|fila|container|contenedor|konten[eè]|"
     r"cub[ií]culo|pabell[oó]n|nave|galera|toldo|barraca|plot|espacio|space|depa|apt|apartment|unit|"
     r"building|edificio|bilding|piso|floor|etaj"
@@ -137,7 +139,8 @@ FWD_STOP = set_of(
     she they is are was have has need can do does please until for men paske pou si lè m mwen
     nou li se pa gen ki kijan kounya thats its it's mi mis my su sus our his her depi since desde
     hace durante sin without albergue albèg albeg shelter ask mande estacion estación said says dijo di
-    hias acnur unhcr comar inm oim iom msf cndh dif cicr icrc jrs imumi kòm kom como as"""
+    hias acnur unhcr comar inm oim iom msf cndh dif cicr icrc jrs imumi kòm kom como as
+    wants want quiere quieren pide piden cobra cobran charges asks vle"""
 )
 LINK = set_of("de del la las los el of the y and ak e a en in nan sou on at")
 _IN = set_of("en in nan at a")

@@ -72,6 +72,9 @@ def _birth(match: re.Match[str]) -> str:
     year = match.start(match.lastindex)
     if kept_dates.of_a_group(match.string, match.start(), year):
         return match.group(0)  # "yon moun ki fèt an 2008", "los que nacieron antes de 1990"
+    alone = re.search(r"\b(?:in|en|an|nan)\s+$", match.string[max(0, year - 5) : year], _I)
+    if alone and re.fullmatch(MONTHS, match.group(match.lastindex), _I):
+        return match.group(0)  # "my grandma turned 65 in January": a month alone is no one's date
     if kept_dates.appointment(match.string, year):
         return match.group(0)  # "COMAR fèmen 16 septanm pou fèt Meksik la": a holiday's date
     return match.group(0)[: year - match.start()] + "<DATE>"

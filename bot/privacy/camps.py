@@ -69,7 +69,13 @@ BESIDE = re.compile(
     # "…junto a la puerta de la cocina", "…behind the church in the park", "…nan pak la"
     r"(?:(?:\s+(?:la|a|yo))?\s+(?:de|del|of|in|en|nan)\s+(?:la\s+|el\s+|the\s+)?"
     r"(?:cocina|kitchen|park|parque|pak|plaza)\b)?"
-    r"(?:\s+(?:la|a|nan|the|yo))?",
+    r"(?:\s+(?:la|a|nan|the|yo))?"
+    # a second landmark: "the mat next to the wall under the window"
+    r"(?:\s*,?\s+(?:under|above|below|near|by|next\s+to|behind|beside|debajo\s+de|abajo\s+de|"
+    r"arriba\s+de|junto\s+a|cerca\s+de|b[oò]|anba|anl[eè]|d[eè]y[eè])\s+(?:(?:the|la|el)\s+)?"
+    r"(?:window|ventana|fen[eè]t|door|puerta|p[oò]t|stairs|escaleras?|eskalye|lockers?|casilleros?|"
+    r"fans?|ventilador|kitchen|cocina|kizin|bathroom|ba[nñ]o|twal[eè]t|wall|pared|miray)\b"
+    r"(?:\s+(?:la|a|yo))?)?",
     _I,
 )
 #: "the grey tent behind the water tanks", "la tercera carpa desde el puente", "tant ble ak blan".
@@ -78,7 +84,12 @@ TENT = re.compile(
     rf"|(?:la|nuestra|mi|the|our|my)\s+{_TENT}\s+{_COLOURS}"
     rf"|{_TENT}\s+{_COLOURS}(?:\s+(?:a|la|nan|an|lan)\b|(?=\s*[,.;!?]|$)|(?={_LANDMARK}))"
     rf"|(?:dezy[eè]m|twazy[eè]m|premye|d[eè]nye)\s+{_TENT}(?:\s+{_COLOURS})?(?:\s+(?:la|a|an|lan)\b)?"
-    # "di big tent wid di Jamaica flag": a size, then what marks it
+    # "in a red tent next to the blue water tank": a tent someone is in, once a landmark says which
+    rf"|(?:(?<=\bin\s)|(?<=\bnan\s)|(?<=\ben\s)|(?<=\bfrom\s))(?:a|an|una?|yon)\s+{_COLOURS}\s+{_TENT}(?=\s*,?\s+(?:next\s+to|by|near|beside|behind|"
+    r"junto\s+al?|al\s+lado\s+del?|cerca\s+del?|detr[aá]s\s+del?|b[oò]|d[eè]y[eè]|akote|kote)\s)"
+    # "di big tent wid di Jamaica flag": a size, then what marks it; "the tent with the Senegalese flag"
+    rf"|(?:the|di|la|our|my|mi)\s+{_TENT}"
+    r"(?=\s+(?:with|wid|con|ak|ki\s+gen)\s+(?:\S+\s+){0,3}?(?:flag|bandera|drapo|sign|letrero))"
     rf"|(?:the|di|la|our|my|mi)\s+(?:big|small|little|grande|peque[nñ]a|gwo|ti)\s+{_TENT}"
     r"(?=\s+(?:with|wid|con|ak|ki\s+gen)\s+(?:\S+\s+){0,3}?(?:flag|bandera|drapo|sign|letrero)))"
     rf"{_LANDMARK}",
@@ -91,12 +102,14 @@ TENT = re.compile(
 SLEEP_SPOT = re.compile(
     r"\b(?:dorm\w*|duerm\w*|sleep\w*|slept|d[oò]mi)\b[^.;!?\n]{0,50}?"
     r"(?:\b(?:nan|en|in|on|sou|sobre)\s+(?P<what>(?:[^\s,.;!?]+\s+){1,5}?))?"
-    r"(?P<where>(?:detr[aá]s\s+de|atr[aá]s\s+de|debajo\s+de|abajo\s+de|junto\s+a|al\s+lado\s+de|"
+    r"(?P<where>\b(?:detr[aá]s\s+de|atr[aá]s\s+de|debajo\s+de|abajo\s+de|junto\s+a|al\s+lado\s+de|"
     r"enfrente\s+de|frente\s+a|behind|under(?:neath)?|next\s+to|beside|in\s+front\s+of|d[eè]y[eè]|"
     r"anba|b[oò]\s+kote|akote|devan|toupre|cerca\s+de|near|by(?=\s+the\b)|"
     # "bò" by a landmark inside: "matla ki bò pòt kwizin nan" (not "bò pak Bicentenario")
     r"b[oò](?=\s+(?:p[oò]t|fen[eè]t|mi|miray|twal[eè]t|kizin|kwizin|beny|lavabo|eskalye)\b))"
-    r"\s+[^,.;!?\n]{3,60})",
+    # up to the next clause: "… junto a la puerta del cuarto 4 | y alguien me robó"
+    r"\s+(?:(?!\s(?:y|and|ak|pero|but|men)\s+(?:alguien|someone|somebody|yon\s+moun|me|m|i|we|they|nos|"
+    r"yo|se|li|nou|ellos)\b)[^,.;!?\n]){3,60})",
     _I,
 )
 _ARTICLES = frozenset(

@@ -2,18 +2,13 @@
 
 Each cue has a mode that says how freely the words after it are taken as a name:
 
-- ``strong``: an introduction ("me llamo", "se llama", "mwen rele", "named",
-  "alias"): capitalised words, names, and a first word the vocabulary lacks;
-- ``weak``: "soy", "I'm", "this is", "habla", "m se", "se": a name or a
-  capitalised word that is no ordinary word ("soy Luz", not "soy hondureño");
-- ``family`` / ``title``: "mi hermano", "madanm mwen", "my wife", "Dr.", "doña",
-  "Pastè": as ``weak``, after possessives ("frè m", "madanm mwen");
+- ``strong``: "me llamo", "se llama", "mwen rele", "named": capitals, names, new words;
+- ``weak``: "soy", "I'm", "m se": a name, or a capital no word list knows ("soy Luz");
+- ``family`` / ``title``: "mi hermano", "my wife", "Dr.", "doña": as ``weak``, after possessives;
 - ``social``: "facebook", "fb", "en face como": the profile name that follows;
-- ``closer``: "Atte.", "Atentamente", "Saludos,", "Regards,", "Mèsi,": the
-  name on the next line;
+- ``closer``: "Atte.", "Saludos,", "Regards,", "Mèsi,": the name on the next line;
 - ``post``: "here", "aquí", "ki la", "k ap ekri": the name before it;
-- ``verb``: "dile a", "vine con", "m te pale ak", "ask", "told": a name, or a word
-  the vocabulary lacks ("dile a yurisleidy"), never an ordinary word that is a name.
+- ``verb``: "dile a", "vine con", "m te pale ak": a name, or a word no list knows.
 """
 
 from __future__ import annotations
@@ -84,8 +79,17 @@ def _gap_ok(gap: str, mode: str) -> bool:
     return not gap.strip(" \t:.'’\"“”")
 
 
+#: Honorifics before a surname in English and Spanish ("Mr. Chen"), not Kreyòl "se" (sister).
+_HONORIFIC = frozenset(["mr", "mrs", "ms", "miss", "mister", "officer", "sr", "sra", "srta"])
+
+
 def _takes(token: Token, mode: str, first: bool, text: Text, index: int) -> bool:
-    if token.placeholder:
+    # "… Perdomo Vda. de Cruz" (a widow's), "Nombre: Juan\nFecha: …" (the next field's label),
+    # "… ak 4 pitit. Li rive" (an everyday word that starts a sentence)
+    gap = text.gap(index - 1) if index else ""
+    label = "\n" in gap and text.text[token.end : token.end + 1] == ":"
+    starts = "." in gap and token.common and mode != "title"  # not "Mr. Chen"
+    if token.placeholder or token.word in ("vda", "viuda") or label or starts:
         return False
     if token.place and not token.name and (first or mode not in ("strong", "social")):
         return False  # "nou rete Ti Goave", "whatsapp Ayiti a"; but "… se Bebe Lovely Haiti"
@@ -107,7 +111,10 @@ def _takes(token: Token, mode: str, first: bool, text: Text, index: int) -> bool
             return token.strong or (token.name and not token.common and mode != "weak")
         if text.shouting and first and _reflexive(text, index - 1):
             return token.name  # "NO SE DESEA LA CITA": Spanish "se", not Kreyòl "ALO SE ROSEMENE"
-        return token.name or unknown
+        # "Mr. Chen", "Officer Ruiz": after an honorific, a capital that is no everyday word
+        titled = first and text.tokens[index - 1].word in _HONORIFIC and token.word not in EVERYDAY
+        titled = titled and token.word not in _HONORIFIC and token.word not in _TABLE
+        return token.name or unknown or titled
     if mode == "strong":
         # "m rele mercy kalala": after an introduction, words the vocabulary lacks
         return token.word not in NOT_AFTER_STRONG and (token.name or unknown_word(token))
@@ -323,27 +330,3 @@ def run_before(text: Text, index: int) -> list[int]:
         run.append(position)
         position -= 1
     return run
-
-
-def signature(text: Text) -> list[int]:
-    """A name signed on the last line, or after a dash at the end."""
-    tokens = text.tokens
-    if not tokens:
-        return []
-    body = text.text.rstrip(" \t\n.!")
-    cut = max(body.rfind("\n"), body.rfind(" - "), body.rfind("—"), body.rfind("–"))
-    end = max(body.rfind(". "), body.rfind("? "), body.rfind("! "))  # "… the appeal. Achu"
-    cut = end + 1 if end > cut and len(body[end:].split()) == 2 else cut
-    cut = 0 if body.startswith("- ") and cut < 0 else cut
-    line = [i for i, t in enumerate(tokens) if t.start > cut] if cut >= 0 else []
-    titled = (
-        [n for mode, n in cues_at(text, line[0]) if mode in ("title", "family")] if line else []
-    )
-    line = line[titled[0] :] if titled and titled[0] < len(line) else line  # "— Mama Ngozi"
-    words = [tokens[i] for i in line]
-    if not 1 <= len(line) <= 4 or any(
-        not t.raw[:1].isupper() or t.handle or t.placeholder or t.place or (t.common and not t.name)
-        for t in words
-    ):
-        return []
-    return line if any(t.name or not t.common for t in words) else []

@@ -21,7 +21,9 @@ APPOINTMENT = re.compile(
     r"\b(?:cita|citas|citaron|audiencia|entrevista|randevou|rande-vou|randevo|appointment|hearing|"
     r"interview|court date|dat|odyans|juicio|trial|"
     # an office closed on a holiday: "COMAR fèmen 16 septanm", "cierra el 2 de noviembre"
-    r"cierra|cierran|cerrad[oa]s?|closed|closes|f[eè]men|f[eè]mti)\b(?:(?!nac|born|birth|dob|f[eè]t|nes)[^\n\d.?!]){0,32}$",
+    r"cierra|cierran|cerrad[oa]s?|closed|closes|f[eè]men|f[eè]mti|"
+    # the date a passport was stamped at the border: "the stamp says 02/05/2024"
+    r"stamp|stamped|sello|sellaron|sellado)\b(?:(?!nac|born|birth|dob|f[eè]t|nes|cumpl)[^\n\d.?!]){0,60}$",
     _I,
 )
 #: A law, a reform or a publication shortly before: "la ley de migración es del 25 de mayo de
@@ -54,7 +56,7 @@ _GROUP_SUBJECT = re.compile(
 
 def appointment(text: str, start: int) -> bool:
     """Whether the date at ``start`` is an appointment's (or the next in a pair of them)."""
-    if APPOINTMENT.search(text, max(0, start - 40), start) or LAW.search(
+    if APPOINTMENT.search(text, max(0, start - 70), start) or LAW.search(
         text, max(0, start - 50), start
     ):
         return True
@@ -68,9 +70,20 @@ _CLOCK_AFTER = re.compile(
 )
 
 
+#: An appointment word right after: "el 12 de marzo de 2024 fue mi entrevista".
+_APPOINTMENT_AFTER = re.compile(
+    r"\s*,?\s*(?:fue|era|es|ser[aá]|was|is|will\s+be|se|te)\s+(?:mi|la|my|the|m|nan)?\s*"
+    r"(?:cita|entrevista|audiencia|interview|appointment|hearing|randevou|entr[eè]vy[uou]|odyans)\b",
+    _I,
+)
+
+
 def date(match: re.Match[str]) -> str:
     """``<DATE>``, unless the date is an appointment's (or has a clock time, as one does)."""
-    if appointment(match.string, match.start()) or _CLOCK_AFTER.match(match.string, match.end()):
+    after = _CLOCK_AFTER.match(match.string, match.end()) or _APPOINTMENT_AFTER.match(
+        match.string, match.end()
+    )
+    if appointment(match.string, match.start()) or after:
         return match.group(0)
     return "<DATE>"
 

@@ -73,7 +73,7 @@ EXTRA_WORDS = _words(
     banorte bancoppel santander bbva bancomer banamex citibanamex hsbc scotiabank azteca inbursa
     banregio afirme banbajio nubank mercadopago pemex walmart soriana chedraui aurrera telcel
     movistar unefon liverpool uber didi similares wechat rappi
-    mon tue tues wed thu thur thurs fri sat sun lun mie jue vie sab dom konstitisyon
+    mon tue tues wed thu thur thurs fri sat sun lun mie jue vie sab dom konstitisyon vda viuda
     colegio liceo lycee iglesia legliz templo parroquia capilla hotel motel hostal restaurante
     constructora maquiladora empacadora tortilleria taqueria albergue church chapel
     a-number alien lgtq lgbt lgbtq lgbti embrace kanadyen ozetaini ozetazini ansapit
@@ -138,6 +138,8 @@ INSTITUTIONS = frozenset(fold(phrase) for phrase in _read("institutions.txt"))
 ORGANISATIONS = frozenset(fold(phrase) for phrase in _read("organisations.txt"))
 #: Shelters and camps by name, kept when asked about, not where someone lives.
 SHELTERS = frozenset(fold(phrase) for phrase in _read("shelters.txt"))
+#: Public offices' streets and ten-digit lines from the facts file's directory.
+PUBLIC_CONTACTS = frozenset(fold(phrase) for phrase in _read("public_contacts.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -267,6 +269,7 @@ def fingerprint() -> str:
         "institutions.txt",
         "organisations.txt",
         "shelters.txt",
+        "public_contacts.txt",
     ):
         digest.update((DATA / name).read_bytes())
     digest.update("\n".join(sorted(_countries())).encode())

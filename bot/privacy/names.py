@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.privacy import cards, cue_words, cues, name_places
+from bot.privacy import cards, cue_words, cues, name_places, signatures
 from bot.privacy.lexicon import (
     AMBIGUOUS,
     COMMON_WORDS,
@@ -158,7 +158,7 @@ def find(text: Text) -> set[int]:
                 ):
                     run = cues.lower_run(text, index + length, tokens[index].word)
                 found.update(run)
-    found.update(cues.signature(text))
+    found.update(signatures.signature(text))
     found.update(cards.found(text))
     found.update(_without_cue(text))
     found.update(cards.listed(text, found))
@@ -187,6 +187,21 @@ def find(text: Text) -> set[int]:
     return {i for i in found if not tokens[i].named}
 
 
+_KIN_TITLES = frozenset(
+    ["tio", "tia", "abuela", "abuelo", "abuelita", "abuelito", "mami", "papi", "grann", "granpe"]
+    + [
+        "tonton",
+        "tant",
+        "matant",
+        "uncle",
+        "aunt",
+        "auntie",
+        "grandma",
+        "grandpa",
+        "granny",
+        "nana",
+    ]
+)
 #: Spanish first names in two parts, one a word or a place ("María de los Ángeles", "Luz María").
 _SECOND_HALVES = [half.split() for half in cue_words.COMPOUND_NAMES["second"].split("|")]
 _FIRST_HALVES = frozenset(cue_words.COMPOUND_NAMES["first"].split("|"))
@@ -203,6 +218,9 @@ def _compound(text: Text, found: set[int]) -> set[int]:
         nick = i + 1 < len(tokens) and tokens[i].word in ("ti", "big", "el", "la")
         if nick and tokens[i + 1].raw[:1].isupper() and _joined(text.gap(i)):
             more.add(i + 1)  # "manman m Ti Sò", "Big Joe": the rest of a nickname
+        # a capitalised kin word is part of what the person is called: "Abuela Carmen", "Grann Tida"
+        if i > 0 and tokens[i - 1].word in _KIN_TITLES and tokens[i - 1].raw[:1].isupper():
+            more.update([i - 1] if _joined(text.gap(i - 1)) else [])
         birth = i > 1 and tokens[i - 2].word == "a" and tokens[i - 1].word == "luz"  # gave birth
         if i > 0 and tokens[i - 1].word in _FIRST_HALVES and tokens[i].word in FIRST_NAMES:
             more.update([i - 1] if _joined(text.gap(i - 1)) and not birth else [])

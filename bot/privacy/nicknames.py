@@ -87,7 +87,7 @@ def _ti(match: re.Match[str]) -> str:
 #: A nickname in quotes after "known as", whatever its words: "tout moun konnen m kòm 'madan dan
 #: lò'", "me conocen como "la güera de Tecún"".
 QUOTED = re.compile(
-    r"\b(?i:known\s+as|call(?:s|ed)?\s+(?:me|him|her)|conocid[oa]\s+como|(?:me|le|la|lo)\s+"
+    r"\b(?i:known\s+as|knows?\s+(?:me|him|her|them)\s+as|call(?:s|ed)?\s+(?:me|him|her)|conocid[oa]\s+como|(?:me|le|la|lo)\s+"
     r"(?:conocen\s+como|dicen|apodan)|konnen\s+(?:m|mwen|li|l)\s+(?:kòm|kom|tankou)|"
     r"(?:rele|relem)\s+(?:m|mwen|li|l)|"
     # "my nickname on the street is 'Doctor'", "mi apodo en el barrio era "el Profe""
@@ -131,6 +131,46 @@ PROFILE_NAME = re.compile(
     # "my whatsapp name is <NAME> 🙏 Blessed": an emoji may stand between the words
     r"(?:\s+(?:[^\w\s<>.,;:!?'\"]{1,4}\s+)?[A-ZÀ-Ý][\w'’-]*){1,2}\b"
 )
+
+
+#: A profile's name in quotes: "a guy on Facebook, 'Papi Chulo Tapachula', offers papers",
+#: "menas nan men yon kont 'Haitiano Malo 509'".
+QUOTED_PROFILE = re.compile(
+    r"(?i:facebook|fesbouk|fb|instagram|insta|tiktok|whats|whatsapp|wasap|kont|cuenta|account|"
+    r"perfil|profile)\b[^.?!\n\"“'‘«]{0,25}?(?<![\w])[\"“'‘«]([^\"”'’»\n]{2,40})[\"”'’»](?![\w])"
+)
+#: A widow's name after hers: "Ana Lucía Perdomo Vda. de Cruz", "Hortensia Lemus viuda de Paz".
+WIDOW = re.compile(r"<NAME>\s+(?i:vda\.?|viuda)\s+(?i:de\s+)(?:(?i:la|los)\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]+")
+
+
+#: Who speaks in a pasted chat: a label that starts two lines or more ("Mami Chayito: si mija…",
+#: "[10/04/24 9:12] Tio Nelson: …"); a form's fields ("Nombre:", "Domicilio:") start one each.
+_SPEAKER = re.compile(
+    r"(?m)^(?:\[[^\]\n]{3,25}\]\s*)?([A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]*){0,2}):"
+)
+_ME = frozenset(["yo", "me", "mwen", "moi", "i", "bot", "rightsbot"])
+
+
+def _speakers(text: str) -> str:
+    labels = [match.group(1) for match in _SPEAKER.finditer(text)]
+    for label in {label for label in labels if labels.count(label) >= 2}:
+        # a person's name or nickname, not a form's field asked twice ("Name:", "DOB:")
+        named = any(
+            fold(w) in NAMES or (fold(w) not in COMMON_WORDS and not w.isupper() and len(w) > 2)
+            for w in label.split()
+        )
+        if named and fold(label) not in _ME and not all(w in PLACES for w in fold(label).split()):
+            text = re.sub(
+                rf"(?m)^((?:\[[^\]\n]{{3,25}}\]\s*)?){re.escape(label)}:", r"\1<NAME>:", text
+            )
+    return text
+
+
+def _quoted_profile(match: re.Match[str]) -> str:
+    words = fold(match.group(1)).split()
+    if all(word in COMMON_WORDS or word in PLACES for word in words):
+        return match.group(0)  # "the page 'Migrantes en Tijuana'"
+    return replace_group(match, "<USERNAME>")
 
 
 #: "soy el Chamo del albergue": after "soy el/la", a capital mid-sentence is a nickname.
@@ -177,4 +217,5 @@ def apply(text: str) -> str:
     text = BETWEEN.sub("<NAME>", QUOTED.sub(_quoted, SELF.sub(_self, GREETED.sub(_greeted, text))))
     text = _LEAD.sub("<NAME>", _TI.sub(_ti, NICKNAME.sub(_nickname, text)))
     text = _TI_LISTED.sub(lambda m: (m.group(1) or "") + "<NAME>", text)
+    text = WIDOW.sub("<NAME>", QUOTED_PROFILE.sub(_quoted_profile, _speakers(text)))
     return PROFILE_NAME.sub(r"\1", ALIAS.sub(r"\1'<NAME>'", text))

@@ -56,6 +56,8 @@ _STREET_RUN = (
 _IS_AT = (
     r"(?:est[aá]n?|quedan?|sigue|se\s+encuentran?|is|are|es|son|se|ye|li(?:\s+toujou)?|toujou)?\s*,?\s*"
     r"(?:(?:en|on|at|in|nan|sou|de)\s+(?:la\s+|el\s+|the\s+)?|(?:la|el)\s+de\s+(?:la\s+)?|"
+    # "la oficina del ACNUR en Tapachula, la q esta en la 4a avenida norte"
+    r"(?:la|el)\s+(?:q|que)\s+(?:est[aá]|queda)\s+(?:en|sobre)\s+(?:la\s+|el\s+)?|"
     r"(?<=\bsays\s)|(?<=\bdice\s)|(?<=\bshows\s)|(?<=\bdi\s))"
 )
 #: The office, then (through a town and a verb) the street.

@@ -316,6 +316,7 @@ RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (PHONE_WORDS, phone_words),
     (PHONE_SPLIT, phone_split),
     (phones.CUED_DIGITS, r"\1<PHONE>"),
+    (phones.PHONE_O, phones.phone_o),
     (CARD_END, _card_end),
     (PREFIXED_CODE, _prefixed),
     (CARD, _card),

@@ -55,6 +55,17 @@ def phone_split(match: re.Match[str]) -> str:
     return "<PHONE>" if digits >= 7 else match.group(0)
 
 
+#: A phone with a letter O typed for a zero: "961 1O4 22 87" (an O between digits only).
+PHONE_O = re.compile(r"(?<![\w<])\+?\d[\dOo]*(?:[ \t.-]?[\dOo]+){1,6}(?![\w>])")
+
+
+def phone_o(match: re.Match[str]) -> str:
+    found = match.group(0)
+    zeros = re.search(r"(?<=\d)[Oo](?=\d)|(?<=\d)[Oo](?=[Oo]\d)", found)
+    digits = sum(ch.isdigit() or ch in "Oo" for ch in found)
+    return "<PHONE>" if zeros and 8 <= digits <= 13 else found
+
+
 #: An extension goes with its phone: "01 55 2234 8812 ext 3", "<PHONE> extensión 114".
 EXTENSION = re.compile(r"<PHONE>\s*,?\s*(?:ext|extensi[oó]n|x|eks)\b\.?\s*\d{1,5}\b", _I)
 #: Digits spaced one by one after a phone word: "nimewo li se 3 7 8 9, 4 5 1 2" (8 to 13 digits).

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from bot.privacy.lexicon import CITY_WORDS, ORGANISATIONS, SHELTERS, fold
+from bot.privacy.lexicon import CITY_WORDS, ORGANISATIONS, PUBLIC_CONTACTS, SHELTERS, fold
 
 _NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]+"
 #: A place's own name, up to four words: "Monte de Sion", "Santa Cecilia".
@@ -58,7 +58,7 @@ _SERVICE = re.compile(
     r"(?i)\b(?:dan|da|reparten|regalan|ofrecen|give|gives|giving|hand\s+out|hands\s+out|offers?|"
     r"bay|distribye|a\s+safe\s+place|segur[oa]|an\s+sekirite|"
     # "¿la Iglesia Bautista ayuda con …?", "Legliz Batis … k ap ede Ayisyen?"
-    r"ayuda|ayudan|help|helps|ede)\b"
+    r"ayuda|ayudan|help|helps|ede|misa|mass|mès)\b"
 )
 _PASTOR_AFTER = re.compile(
     r"(?i)\s*,?\s*(?:(?:with|con|ak|and|y)\s+)?(?:el\s+|the\s+)?(?:pastor|pastora|past[eè]|padre|p[eè]|priest)\b"
@@ -84,7 +84,11 @@ _TIED = re.compile(
 
 def _before(match: re.Match[str]) -> str:
     """The words just before the place, in its sentence."""
-    return re.split(r"[.!?\n]", match.string[max(0, match.start() - 30) : match.start()])[-1]
+    start = max(0, match.start() - 30)
+    before = match.string[start : match.start()]
+    if start and match.string[start - 1].isalnum():  # not the end of a cut word: "escri|bo"
+        before = re.sub(r"^\w+", "", before)
+    return re.split(r"[.!?\n]", before)[-1]
 
 
 def _after(match: re.Match[str]) -> str:
@@ -145,6 +149,22 @@ def _names(phrases: frozenset[str]) -> re.Pattern[str]:
 ORGANISATION = _names(ORGANISATIONS)
 #: Shelters and camps by name: "Casa Tochan", "La 72".
 SHELTER = _names(SHELTERS)
+#: Public offices' streets from the facts file's directory: "Versalles 49", "Periférico Sur 3493".
+LISTED_STREET = _names(frozenset(c for c in PUBLIC_CONTACTS if not c.isdigit()))
+_LISTED_LINES = frozenset(c for c in PUBLIC_CONTACTS if c.isdigit())
+_ANY_NUMBER = re.compile(r"(?<![\w-])\+?\(?\d[\d \t().-]{6,18}\d(?![\w-])")
+
+
+def _listed_lines(text: str) -> list[tuple[int, int]]:
+    """The directory's lines wherever they are: "(55) 5681 8125", "+52 55 1518 0730"."""
+    found = []
+    for match in _ANY_NUMBER.finditer(text):
+        digits = re.sub(r"\D", "", match.group(0))
+        if digits[-10:] in _LISTED_LINES and len(digits) in (10, 12):
+            found.append(match.span())
+    return found
+
+
 #: The public offices among them: a room number before one is an appointment's.
 OFFICES = frozenset(["comar", "inm", "acnur", "unhcr", "sre", "cndh", "renapo", "dif", "uscis"])
 #: An organisation's line, called by its name: "call Locatel at 55 5658 1111".
@@ -227,6 +247,7 @@ def spans(text: str) -> list[tuple[int, int]]:
     """Where the public hospitals, the organisations and the churches asked about as a service are."""
     found = [_with_town(m) for m in HOSPITAL.finditer(text) if not _tied(m)]
     found += _asked_lines(text)
+    found += _listed_lines(text) + [m.span() for m in LISTED_STREET.finditer(text)]
     found += [
         m.span()
         for pattern in (LINE, ORGANISATION)

@@ -199,7 +199,7 @@ ROLE_AT = re.compile(
 #: Where a named workplace is, told by the road it is on: "la gasolinera <PLACE> de la salida
 #: a Tuxtla", "the farm <PLACE> on the road to Huixtla".
 WORK_ROAD = re.compile(
-    rf"(?:\b(?i:{_WORK_KIND})\s+)?<PLACE>\s+(?i:de\s+la\s+salida\s+a|en\s+la\s+salida\s+a|"
+    rf"(?:\b(?i:{_WORK_KIND})\s+)?(?:<PLACE>|<ADDRESS>)\s*,?\s+(?i:de\s+la\s+salida\s+a|en\s+la\s+salida\s+a|"
     r"por\s+la\s+salida\s+a|on\s+the\s+road\s+to|sou\s+wout|en\s+la\s+carretera\s+a)"
     r"\s+[^,.;!?\n]{2,30}?(?=[,.;!?\n]|$|\s+(?i:y|and|ak|pero|but|men)\b)"
 )

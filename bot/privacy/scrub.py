@@ -62,6 +62,7 @@ _RULE_MODULES = (
     "businesses.py",
     "slots.py",
     "towns.py",
+    "signatures.py",
 )
 
 

@@ -109,6 +109,11 @@ GRADE_DETAIL = re.compile(
     r"|(grupo|group|gwoup|sal|secci[oó]n|section)(\s+)(?:[A-Z]|\d{1,2})\b)",
     _I,
 )
+#: A class by its year and letter: "en 3o B", "de 4o A", "klas 1e A", "in 5th C".
+CLASS = re.compile(
+    r"\b((?i:en|de|in|nan|klas|class|sal[oó]n|grupo|group)\s+)\d{1,2}\s?"
+    r"(?:o|º|°|ro|do|to|vo|er|e|y[eè]m|th|st|nd|rd)\.?\s+(?:(?i:grado|grade)\s+)?[A-F]\b(?![\w'’-])"
+)
 #: -ería shops ("tortillería"), not -er verbs in the conditional ("¿por qué debería …?")
 #: nor nouns that end alike ("en materia migratoria", "miseria", "feria").
 SHOP = (
@@ -286,6 +291,7 @@ EARLY: list[Rule] = [
     (WORKPLACE, _workplace),
     (GRADE_DETAIL, _grade_detail),
     (GRADE, _grade),
+    (CLASS, r"\1<NUMBER>"),
 ]
 #: After id and case numbers: beds, rooms, tents and "number 12".
 LATE: list[Rule] = [

@@ -985,3 +985,52 @@ def test_a_company_a_corner_a_boss_s_place_and_a_nickname_go() -> None:
     assert "Chamo" not in scrub("yo, it's Chamo here lol. Police took my bike. can they?")
     assert "pre" not in scrub("li nan albèg la, kabann ki pi pre pòt la. li pa ka monte")
     assert "koridò" not in scrub("yo ban m nat ki nan koridò a nan albèj la. m ansent")
+
+
+# Round 40
+
+
+def test_kin_titles_widows_chat_speakers_and_quoted_profiles_go() -> None:
+    assert "Tio" not in scrub("[10/04/24 9:12] Tio Nelson: ya me agarro migracion en Reynosa")
+    assert "Cruz" not in scrub(
+        "Nombre completo: Ana Lucía Perdomo Vda. de Cruz\nNac. 17 marzo 1958"
+    )
+    assert "Paz" not in scrub("mi mamá se llama Hortensia Lemus viuda de Paz. vive conmigo")
+    chat = "Yo: ya te dieron la constancia?\nMami Chayito: si mija\nYo: y donde estas?\nMami Chayito: aqui"
+    assert "Chayito" not in scrub(chat)
+    assert "Chulo" not in scrub("A guy on Facebook, 'Papi Chulo Tapachula', offers him papers.")
+    assert "cicatriz" not in scrub("everybody knows her as 'la abuela de la cicatriz'. can she?")
+    assert "Chen" not in scrub("the boss Mr. Chen keeps my passport and pays 1000 a week")
+    # the next field of a form is no name, nor is an everyday word that starts a sentence
+    assert "Fecha: 12 de mayo" in scrub("Nombre: Juan\nFecha: 12 de mayo\nDomicilio: calle 5")
+    assert "Li rive" in scrub("Yon zanmi m ap vini ak 4 pitit. Li rive nan 2 jou.")
+
+
+def test_a_class_a_cell_a_tent_by_its_landmark_and_a_phone_with_an_o_go() -> None:
+    assert "3o B" not in scrub("mi hijo esta en la secundaria tecnica 7 en 3o B y le pegan")
+    assert "selil 5" not in scrub("zanmi m nan estasyon migrasyon Acayucan, yo mete l nan selil 5.")
+    assert "water tank" not in scrub("hes in the camp, in a red tent next to the blue water tank.")
+    assert "Senegalese" not in scrub("Amadou is in the camp, in the tent with the Senegalese flag.")
+    assert "window" not in scrub("i have the mat next to the wall under the window, can they?")
+    assert "1O4" not in scrub("m pueden marcar a este: 961 1O4 22 87, es para mi cita")
+    assert "320" not in scrub("el dueño del cuarto en Cuauhtemoc 320 Sur segundo piso se quedo")
+    assert "robo mi constancia" in scrub("duermo en la cama 4 y alguien me robo mi constancia")
+
+
+def test_listed_office_contacts_hearing_and_stamp_dates_and_public_places_stay() -> None:
+    for kept in (
+        "COMAR office in CDMX is Versalles 49 right? sorry many questions",
+        "la CNDH (55) 5681 8125 atiende a migrantes?",
+        "Hola, el 12 de marzo de 2024 fue mi entrevista y no me dicen nada",
+        "if my hearing at the Tribunal Federal de Justicia Administrativa is 12 September 2024, ok?",
+        "when I got to Monterrey? the stamp says 02/05/2024",
+        "la señora del modulo dijo 3 a 5 dias habiles. y se puede?",
+        "My grandma turned 65 in January. Thank God for this bot",
+        "Mi abuelita quiere ir a la misa en la iglesia de San Jose. puede?",
+        "hi its for my boyfriend, he is in the Cereso in Tapachula. who can we call?",
+        "the tianguis leader wants 500 per week cuota or kicks me out. is that legal?",
+    ):
+        assert scrub(kept) == kept
+    assert "Hospital de la Mujer" in scrub(
+        "mi esposa esta en el Hospital de la Mujer en Tuxtla, cama 7"
+    )

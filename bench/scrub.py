@@ -3,8 +3,8 @@
 Prints, for each set, planted details removed per kind and language, keep
 spans preserved and control lines unchanged (bot/privacy/redteam.py defines
 each), then how many real questions the scrubber changed (there must be
-none), then the time per message. Sets A to V, X, Y and AA to AY were tuned on; ``--failures``
-lists their failing lines. Sets W, Z, AZ and BA are the blind sets: they are measured
+none), then the time per message. Sets A to V, X, Y, AA to AZ and BA were tuned on; ``--failures``
+lists their failing lines. Sets W, Z, BB and BC are the blind sets: they are measured
 only with ``--blind`` (once, after a round of tuning), and only their figures are
 ever shown, never its lines. (Each earlier set was the blind one of its round;
 once measured, its failures were read in the next round, so it became a
@@ -78,8 +78,10 @@ SETS = {
     "AW (tuning, thirty-ninth round)": EVAL / "scrub_redteam_aw.jsonl",
     "AX (tuning, fortieth round)": EVAL / "scrub_redteam_ax.jsonl",
     "AY (tuning, fortieth round)": EVAL / "scrub_redteam_ay.jsonl",
-    "AZ (blind, fresh, measured in round 40)": EVAL / "scrub_redteam_az.jsonl",
-    "BA (blind, fresh, measured in round 40)": EVAL / "scrub_redteam_ba.jsonl",
+    "AZ (tuning, forty-first round)": EVAL / "scrub_redteam_az.jsonl",
+    "BA (tuning, forty-first round)": EVAL / "scrub_redteam_ba.jsonl",
+    "BB (blind, fresh, measured in round 41)": EVAL / "scrub_redteam_bb.jsonl",
+    "BC (blind, fresh, measured in round 41)": EVAL / "scrub_redteam_bc.jsonl",
 }
 
 

@@ -63,7 +63,10 @@ _COLOUR = (
 COLOUR_HOUSE = re.compile(
     rf"\b(?:casa|house|kay|cuarto|departamento|edificio|building)\s+{_COLOUR}(?:\s+(?:a|la))?"
     r"\s*,?\s*(?:n[uú]mero|no\.?|#|nimewo|number|n[°º])?\s*#?\s*\d{1,5}[A-Z]?\b"
-    r"|\b(?:the\s+)?" + _COLOUR + r"\s+house\s*,?\s*(?:number|no\.?|#)?\s*\d{1,5}[A-Z]?\b",
+    r"|\b(?:the\s+)?" + _COLOUR + r"\s+house\s*,?\s*(?:number|no\.?|#)?\s*\d{1,5}[A-Z]?\b"
+    # "the yellow house with the mango tree across from the Coppel": the house by its landmark
+    r"|\bthe\s+" + _COLOUR + r"\s+house\s+(?:with|across\s+from|next\s+to|behind|opposite|"
+    r"in\s+front\s+of)\s+[^,.;!?\n]{3,60}",
     _I,
 )
 #: The ordinal house from a landmark: "la tercera casa después de la tienda", "3yèm kay".

@@ -52,7 +52,9 @@ BIRTH = re.compile(
 )
 #: The day after a year of birth: "<DATE>, the fourth of April", "<DATE>, 17 me".
 DAY_AFTER = re.compile(
-    rf"<DATE>\s*,?\s*(?:the\s+|el\s+)?{_NUM}\s+(?:of\s+|de\s+)?(?:{MONTHS}|me|mas|jen)\b", _I
+    rf"<DATE>\s*[,(-]?\s*(?:(?:that'?s|thats|i\.e\.?|o\s+sea|osea|es\s+decir|sa\s+vle\s+di)\s+)?"
+    rf"(?:the\s+|el\s+)?{_NUM}\s+(?:of\s+|de\s+)?(?:{MONTHS}|me|mas|jen)\b",
+    _I,
 )
 DATE_TAIL = re.compile(
     rf"(?:(?<![\d.,/-])\b(?:the\s+)?{_ORD}\s+(?:of\s+|de\s+)?)?<DATE>\w*(?:[\s-]+{_NUMWORD}(?:[\s-]+(?:{_NUMWORD}|san|y))*\b)?",

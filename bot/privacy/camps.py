@@ -53,7 +53,7 @@ BESIDE = re.compile(
     # "kabann ki pi pre pòt la", "the bed closest to the door"
     r"(?:ki\s+)?pi\s+pr[eè]|closest\s+to|nearest(?:\s+to)?|enfrente\s+de|debajo\s+de|atr[aá]s\s+de|"
     r"detr[aá]s\s+de|by|near|next\s+to|under|beside|behind|in\s+front\s+of|b[oò]|toupre|anba|d[eè]y[eè]|"
-    r"devan|(?:ki\s+)?b[oò]|[aà]\s+c[oô]t[eé]\s+d(?:es|u|e)|pr[eè]s\s+d(?:es|u|e)|"
+    r"devan|(?:ki\s+)?(?:at[eè]\s+)?b[oò]|(?:ki\s+)?akote|[aà]\s+c[oô]t[eé]\s+d(?:es|u|e)|pr[eè]s\s+d(?:es|u|e)|"
     # "nat ki nan koridò a", "the mattress in the hallway": a corridor is one spot
     r"(?:ki\s+)?nan(?=\s+korid)|in(?=\s+the\s+(?:corridor|hallway))|en(?=\s+el\s+pasillo))\s+"
     r"(?:(?:la|el|los|las|the|a|an)\s+)?"

@@ -73,7 +73,7 @@ EXTRA_WORDS = _words(
     banorte bancoppel santander bbva bancomer banamex citibanamex hsbc scotiabank azteca inbursa
     banregio afirme banbajio nubank mercadopago pemex walmart soriana chedraui aurrera telcel
     movistar unefon liverpool uber didi similares wechat rappi
-    mon tue tues wed thu thur thurs fri sat sun lun mie jue vie sab dom konstitisyon vda viuda
+    mon tue tues wed thu thur thurs fri sat sun lun mie jue vie sab dom konstitisyon vda viuda etaj dotwa
     colegio liceo lycee iglesia legliz templo parroquia capilla hotel motel hostal restaurante
     constructora maquiladora empacadora tortilleria taqueria albergue church chapel
     a-number alien lgtq lgbt lgbtq lgbti embrace kanadyen ozetaini ozetazini ansapit

@@ -139,6 +139,13 @@ QUOTED_PROFILE = re.compile(
     r"(?i:facebook|fesbouk|fb|instagram|insta|tiktok|whats|whatsapp|wasap|kont|cuenta|account|"
     r"perfil|profile)\b[^.?!\n\"“'‘«]{0,25}?(?<![\w])[\"“'‘«]([^\"”'’»\n]{2,40})[\"”'’»](?![\w])"
 )
+#: How one shows in an app: "en whatsapp sale como Mami Yoli 🙏", "sou WhatsApp m parèt kòm Manman
+#: Bèbè 💕": the display name (and the emoji in it) is the person's.
+SHOWN_AS = re.compile(
+    r"(?i:whats\w*|wasap|watsap|telegram|facebook|fb|insta\w*|tiktok|signal)\b[^.?!\n]{0,20}?"
+    r"\b(?i:sale|salgo|aparece|aparezco|par[eè]t|appears?|show|shows|shows\s+up|i'?m\s+saved)\s+"
+    r"(?i:como|k[oò]m|as)\s+((?:[A-ZÀ-Ý][\w'’-]*\s*){1,3}(?:[^\w\s,.;!?]{1,4})?)"
+)
 #: A widow's name after hers: "Ana Lucía Perdomo Vda. de Cruz", "Hortensia Lemus viuda de Paz".
 WIDOW = re.compile(r"<NAME>\s+(?i:vda\.?|viuda)\s+(?i:de\s+)(?:(?i:la|los)\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]+")
 
@@ -218,4 +225,5 @@ def apply(text: str) -> str:
     text = _LEAD.sub("<NAME>", _TI.sub(_ti, NICKNAME.sub(_nickname, text)))
     text = _TI_LISTED.sub(lambda m: (m.group(1) or "") + "<NAME>", text)
     text = WIDOW.sub("<NAME>", QUOTED_PROFILE.sub(_quoted_profile, _speakers(text)))
+    text = SHOWN_AS.sub(lambda m: replace_group(m, "<USERNAME> "), text)
     return PROFILE_NAME.sub(r"\1", ALIAS.sub(r"\1'<NAME>'", text))

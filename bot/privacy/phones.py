@@ -25,7 +25,7 @@ _NUMBER_WORD = (
     r"cinquante|soixante|cent)"
 )
 PHONE_WORDS = re.compile(
-    rf"\b(?:{_NUMBER_WORD}|\d{{1,4}})(?:[\s,.-]+(?:(?:y|and)\s+)?(?:{_NUMBER_WORD}|\d{{1,4}}))+\b(?!-)",
+    rf"\b(?:{_NUMBER_WORD}|\d{{1,4}})(?:[\s,./-]+(?:(?:y|and)\s+)?(?:{_NUMBER_WORD}|\d{{1,4}}))+\b(?!-)",
     _I,
 )
 #: A phone split over lines or by bullets: "962\n204\n7781", "656 • 208 • 44 • 19".
@@ -40,7 +40,7 @@ PHONE_SPLIT = re.compile(
 def phone_words(match: re.Match[str]) -> str:
     if ISO_DATE.search(match.group(0)):
         return match.group(0)  # "el 2025-03-18 en la oficina": a date, and "en" is no digit
-    parts = [p for p in re.split(r"[\s,.-]+", match.group(0)) if p.lower() not in ("y", "and")]
+    parts = [p for p in re.split(r"[\s,./-]+", match.group(0)) if p.lower() not in ("y", "and")]
     digits = sum(len(part) if part.isdigit() else 1 for part in parts if part)
     if digits >= 7 and any(not part.isdigit() for part in parts if part):
         return "<PHONE>"
@@ -55,19 +55,21 @@ def phone_split(match: re.Match[str]) -> str:
     return "<PHONE>" if digits >= 7 else match.group(0)
 
 
-#: A phone with a letter O typed for a zero: "961 1O4 22 87" (an O between digits only).
-PHONE_O = re.compile(r"(?<![\w<])\+?\d[\dOo]*(?:[ \t.-]?[\dOo]+){1,6}(?![\w>])")
+#: A phone with a letter typed for a digit: "961 1O4 22 87", "442 3l9 08 52" (between digits only).
+PHONE_O = re.compile(r"(?<![\w<])\+?\d[\dOolI]*(?:[ \t.-]?[\dOolI]+){1,6}(?![\w>])")
 
 
 def phone_o(match: re.Match[str]) -> str:
     found = match.group(0)
-    zeros = re.search(r"(?<=\d)[Oo](?=\d)|(?<=\d)[Oo](?=[Oo]\d)", found)
-    digits = sum(ch.isdigit() or ch in "Oo" for ch in found)
+    zeros = re.search(r"(?<=\d)[OolI](?=\d)|(?<=\d)[Oo](?=[Oo]\d)", found)
+    digits = sum(ch.isdigit() or ch in "OolI" for ch in found)
     return "<PHONE>" if zeros and 8 <= digits <= 13 else found
 
 
 #: An extension goes with its phone: "01 55 2234 8812 ext 3", "<PHONE> extensión 114".
-EXTENSION = re.compile(r"<PHONE>\s*,?\s*(?:ext|extensi[oó]n|x|eks)\b\.?\s*\d{1,5}\b", _I)
+EXTENSION = re.compile(
+    r"<(?:PHONE|ID)>\s*,?\s*(?:ext|extensi[oó]n|extension|ekstansyon|x|eks)\b\.?\s*\d{1,5}\b", _I
+)
 #: Digits spaced one by one after a phone word: "nimewo li se 3 7 8 9, 4 5 1 2" (8 to 13 digits).
 CUED_DIGITS = re.compile(
     r"(\b(?:nimewo|n[uú]mero|number|cel|celular|tel[eé]fono|phone|whatsapp|watsap)\b"

@@ -252,7 +252,8 @@ def spans(text: str) -> list[tuple[int, int]]:
         m.span()
         for pattern in (LINE, ORGANISATION)
         for m in pattern.finditer(text)
-        if not _WORKS.search(_before(m))
+        # a public office stays even where someone works: "un amigo q trabaja en el INM de Tapachula"
+        if not _WORKS.search(_before(m)) or fold(m.group(0)) in OFFICES
     ]
     found += [
         m.span()

@@ -169,7 +169,8 @@ _UP = "A-ZÁÉÍÓÚÑÀÈÒÇ"
 _JOB = (
     r"chof[eè]r?|chofe|driver|cocinera?|cook|guard(?:ia)?|gad|secretary|sekret[eè]|secretaria|"
     r"promotora?|volunteer|vol[oa]nt[eè]|voluntari[oa]|worker|trabajador[a]?|employee|empleada?|"
-    r"anplwaye|contador[a]?|accountant|kontab|mesero|mesera|waiter|waitress|cajera?|cashier"
+    r"anplwaye|contador[a]?|accountant|kontab|mesero|mesera|waiter|waitress|cajera?|cashier|"
+    r"periodista|journalist|reporter[oa]?|jounalis|locutor[a]?|animat[eè]"
 )
 #: A job "for" a named organisation: "mwen te chofè pou ONG Mission Espoir Nord".
 JOB_AT = re.compile(

@@ -31,6 +31,9 @@ def signature(text: Text) -> list[int]:
     )
     line = line[titled[0] :] if titled and titled[0] < len(line) else line  # "— Mama Ngozi"
     words = [tokens[i] for i in line]
+    # an initial after the name is part of it: "Grace A."
+    initial = [t for t in words[1:] if len(t.raw) == 1 and t.raw.isupper()]
+    words = [t for t in words if t not in initial]
     if not 1 <= len(line) <= 4 or any(
         not t.raw[:1].isupper() or t.handle or t.placeholder or t.place or (t.common and not t.name)
         for t in words

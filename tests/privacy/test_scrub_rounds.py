@@ -1034,3 +1034,36 @@ def test_listed_office_contacts_hearing_and_stamp_dates_and_public_places_stay()
     assert "Hospital de la Mujer" in scrub(
         "mi esposa esta en el Hospital de la Mujer en Tuxtla, cama 7"
     )
+
+
+# Round 41
+
+
+def test_display_names_initials_extensions_and_phones_with_letters_go() -> None:
+    assert "Yoli" not in scrub("en whatsapp sale como Mami Yoli 🙏 es mi mama, ella tiene todo")
+    assert "Bèbè" not in scrub(
+        "sou WhatsApp m parèt kòm Manman Bèbè 💕 paske se telefòn pitit fi m"
+    )
+    assert "Grace" not in scrub(
+        "ok i will wait for the call from COMAR. thank you sister\nGrace A."
+    )
+    assert "ekstansyon" not in scrub(
+        "biwo kote m travay la: 81 8375 2210 ekstansyon 22, mande pou li"
+    )
+    assert "3l9" not in scrub(
+        "nimewo sè m nan Queretaro se 442 3l9 08 52, li se moun konfyans mwen"
+    )
+    assert "seven" not in scrub("my number is 33 1 seven 4 0 / 62 95")
+    assert "september" not in scrub("my birthday is 06/09/1979 - thats 6 september, not june.")
+    assert "akote" not in scrub("nou nan matla ki akote pòt sòti a, nan abri a. direktè a vle")
+    assert "Kiskeya" not in scrub("moin se jounalis nan Radyo Kiskeya, m te pale sou gang yo")
+    assert "mango tree" not in scrub("I'm in Puebla, the yellow house with the mango tree, ok?")
+
+
+def test_a_public_office_where_someone_works_and_a_rights_group_stay() -> None:
+    for kept in (
+        "mi ex tiene un amigo q trabaja en el INM de Tapachula y me dijo q me van a deportar.",
+        "Aqui en CDMX me estan ayudando en Articulo 19 pero quiero saber",
+        "el 3/4 de los casos son 1/2, es cierto?",
+    ):
+        assert scrub(kept) == kept

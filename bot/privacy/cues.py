@@ -83,6 +83,11 @@ def _gap_ok(gap: str, mode: str) -> bool:
 _HONORIFIC = frozenset(["mr", "mrs", "ms", "miss", "mister", "officer", "sr", "sra", "srta"])
 
 
+def _surname_like(token: Token) -> bool:
+    """No everyday word, no title itself: "Chen" after "Mr.", not "Mr." after "officer"."""
+    return token.word not in EVERYDAY and token.word not in _HONORIFIC and token.word not in _TABLE
+
+
 def _takes(token: Token, mode: str, first: bool, text: Text, index: int) -> bool:
     # "… Perdomo Vda. de Cruz" (a widow's), "Nombre: Juan\nFecha: …" (the next field's label),
     # "… ak 4 pitit. Li rive" (an everyday word that starts a sentence)
@@ -112,8 +117,7 @@ def _takes(token: Token, mode: str, first: bool, text: Text, index: int) -> bool
         if text.shouting and first and _reflexive(text, index - 1):
             return token.name  # "NO SE DESEA LA CITA": Spanish "se", not Kreyòl "ALO SE ROSEMENE"
         # "Mr. Chen", "Officer Ruiz": after an honorific, a capital that is no everyday word
-        titled = first and text.tokens[index - 1].word in _HONORIFIC and token.word not in EVERYDAY
-        titled = titled and token.word not in _HONORIFIC and token.word not in _TABLE
+        titled = first and text.tokens[index - 1].word in _HONORIFIC and _surname_like(token)
         return token.name or unknown or titled
     if mode == "strong":
         # "m rele mercy kalala": after an introduction, words the vocabulary lacks

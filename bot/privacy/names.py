@@ -187,20 +187,11 @@ def find(text: Text) -> set[int]:
     return {i for i in found if not tokens[i].named}
 
 
+#: Kin words that, capitalised before a name, are part of what the person is called.
 _KIN_TITLES = frozenset(
     ["tio", "tia", "abuela", "abuelo", "abuelita", "abuelito", "mami", "papi", "grann", "granpe"]
-    + [
-        "tonton",
-        "tant",
-        "matant",
-        "uncle",
-        "aunt",
-        "auntie",
-        "grandma",
-        "grandpa",
-        "granny",
-        "nana",
-    ]
+    + ["tonton", "tant", "matant", "uncle", "aunt", "auntie", "grandma", "grandpa", "granny"]
+    + ["nana"]
 )
 #: Spanish first names in two parts, one a word or a place ("María de los Ángeles", "Luz María").
 _SECOND_HALVES = [half.split() for half in cue_words.COMPOUND_NAMES["second"].split("|")]

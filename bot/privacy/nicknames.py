@@ -152,9 +152,8 @@ WIDOW = re.compile(r"<NAME>\s+(?i:vda\.?|viuda)\s+(?i:de\s+)(?:(?i:la|los)\s+)?[
 
 #: Who speaks in a pasted chat: a label that starts two lines or more ("Mami Chayito: si mija…",
 #: "[10/04/24 9:12] Tio Nelson: …"); a form's fields ("Nombre:", "Domicilio:") start one each.
-_SPEAKER = re.compile(
-    r"(?m)^(?:\[[^\]\n]{3,25}\]\s*)?([A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]*){0,2}):"
-)
+_STAMP = r"(?:\[[^\]\n]{3,25}\]\s*)?"  # "[10/04/24 9:12] "
+_SPEAKER = re.compile(rf"(?m)^{_STAMP}([A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]*){{0,2}}):")
 _ME = frozenset(["yo", "me", "mwen", "moi", "i", "bot", "rightsbot"])
 
 
@@ -167,9 +166,7 @@ def _speakers(text: str) -> str:
             for w in label.split()
         )
         if named and fold(label) not in _ME and not all(w in PLACES for w in fold(label).split()):
-            text = re.sub(
-                rf"(?m)^((?:\[[^\]\n]{{3,25}}\]\s*)?){re.escape(label)}:", r"\1<NAME>:", text
-            )
+            text = re.sub(rf"(?m)^({_STAMP}){re.escape(label)}:", r"\1<NAME>:", text)
     return text
 
 

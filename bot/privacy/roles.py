@@ -221,14 +221,18 @@ def _apposition(match: re.Match[str]) -> str:
     return replace_group(match, "<PLACE>")
 
 
-def _job_at(match: re.Match[str]) -> str:
+def _job_at(match: re.Match[str], everyday_is_a_name: bool = False) -> str:
     words = [fold(w) for w in match.group(1).split()]
     public = words[0] in _PUBLIC or " ".join(words) in PROTECTED
-    # a boss's place is named even in everyday words: "my boss at Pollo Feliz"
-    everyday = all(w in COMMON_WORDS for w in words) and match.re is not BOSS_AT
+    everyday = all(w in COMMON_WORDS for w in words) and not everyday_is_a_name
     if everyday or all(w in CITY_WORDS for w in words) or public:
         return match.group(0)  # "voluntaria en Casa del Migrante", "driver for COMAR"
     return replace_group(match, "<PLACE>")
+
+
+def _boss_at(match: re.Match[str]) -> str:
+    """A boss's place is named even in everyday words: "my boss at Pollo Feliz"."""
+    return _job_at(match, everyday_is_a_name=True)
 
 
 _PUBLIC = frozenset(["comar", "inm", "acnur", "unhcr", "hias", "oim", "iom", "msf", "cruz"])
@@ -250,6 +254,6 @@ def apply(text: str) -> str:
     text = _SELF_TRADE.sub("<MARK>", text)
     text = OWNED.sub("<PLACE>", businesses.apply(text))
     text = APPOSITION.sub(_apposition, text)
-    text = WORK_LINE.sub(r"\1 <NUMBER>", JOB_AT.sub(_job_at, BOSS_AT.sub(_job_at, text)))
+    text = WORK_LINE.sub(r"\1 <NUMBER>", JOB_AT.sub(_job_at, BOSS_AT.sub(_boss_at, text)))
     text = WORK_ROAD.sub("<PLACE>", text)
     return SIGNATURE_ROLE.sub(_signature, text)

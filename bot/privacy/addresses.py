@@ -27,7 +27,7 @@ _STREET = (
 )
 _PROPER = venues.PROPER
 ADDRESS = re.compile(
-    rf"\b(?i:{_STREET})\s+(?:(?:(?:de|del|la|las|los|el)\s+){{1,2}}[{_UP}][\w'’.-]*|{_PROPER})(?:\s+(?:{_PROPER}|(?:de|del|la|las|los|el)\b))*"
+    rf"\b(?i:{_STREET})\s+(?:(?:(?:de|del|la|las|los|el)\s+){{1,2}}(?=[{_UP}]){_PROPER}|{_PROPER})(?:\s+(?:{_PROPER}|(?:de|del|la|las|los|el)\b))*"
     rf"(?:\s*,?\s*(?:n[uú]mero|no\.?|#|nimewo)?\s*#?\s*\d+[A-Z]?(?:\s?-\s?\d+)?\b)?"
     rf"(?:\s*,?\s*(?i:interior|int\.?|depto\.?|departamento|apt\.?|apartment|casa)\s*#?\s*\d+[A-Z]?\b)?",
 )
@@ -106,7 +106,7 @@ ORDINAL_STREET = re.compile(
 AREA = re.compile(
     rf"\b(?i:col\.|col(?=\s+[{_UP}])|colonia|kolonya|koloni|barrio|fracc?\.|fraccionamiento|zona(?!\s+(?i:r[ií]o|centro|norte)\b)|unidad habitacional|"
     rf"residencial|mz\.?|manzana|lt\.?|lote|sector|reparto|aldea|cant[oó]n|caser[ií]o|ejido|"
-    rf"urbanizaci[oó]n|km\.?|kil[oó]metro|brecha|kilom[eè]t|katye|zòn|zon|lakou|seksyon|quartier|neighbou?rhood|"
+    rf"urbanizaci[oó]n|(?<!\d)(?<!\d\s)km\.?|kil[oó]metro|brecha|kilom[eè]t|katye|zòn|zon|lakou|seksyon|quartier|neighbou?rhood|"
     rf"block|lot|unit)\s*(?:\d+\s+de\s+[{_UP}][\w'’-]*|\d+[A-Z]?\b|[{_UP}][\w'’-]*(?:\s+(?:de\s+|del\s+|la\s+|las\s+|los\s+)?[{_UP}][\w'’-]*){{0,3}})",
 )
 _CROSS_ONE = (
@@ -120,7 +120,15 @@ _ADDRESS_TAIL = (
     r"\d{1,5}[A-Z]?|<ADDRESS>|casa\s+<NUMBER>|s/n|(?i:sin\s+n[uú]mero)|"
     rf"(?i:entre|between|ant)\s+(?i:la\s+|las\s+|calles?\s+|the\s+)?{_CROSS_ONE}\s+(?i:y|e|and|ak)\s+"
     rf"(?i:la\s+|calle\s+)?{_CROSS_ONE}|(?i:esquina|esq\.|esq|corner\s+of|kwen)\s+(?i:con\s+|with\s+|de\s+)?{_CROSS_ONE}|"
-    rf"(?i:port[oó]n|puerta|reja|zagu[aá]n|gate|door|p[oò]tay|p[oò]t)\s+(?i:{_COLOUR})"
+    rf"(?i:port[oó]n|puerta|reja|zagu[aá]n|gate|door|p[oò]tay|p[oò]t)\s+(?i:{_COLOUR})|"
+    # a landmark with no name of its own: "…, Zona Centro, near the cathedral" (a named one,
+    # "cerca del Parque Teniente Guerrero", is a public place and stays)
+    r"(?i:near|by|next\s+to|close\s+to|cerca\s+del?|junto\s+al?|a\s+la\s+par\s+del?|toupre|pre|b[oò])\s+"
+    r"(?:(?i:the|la|el|a)\s+)?(?:(?i:big|main|old|new|blue|white|grande|vieja|nueva)\s+)?"
+    r"(?i:cathedral|catedral|church|iglesia|legliz|chapel|capilla|mosque|mezquita|market|mercado|"
+    r"mache|park|parque|pak|school|escuela|lek[oò]l|cancha|soccer\s+field|plaza|gas\s+station|"
+    r"gasolinera|pharmacy|farmacia|water\s+tank|tinaco)\b"
+    r"(?!\s+(?:(?i:de|del|of)\s+)?[A-ZÁÉÍÓÚÑ0-9<])"
 )
 #: Two streets that cross: "el Oxxo de la esquina de Juárez y Morelos", "corner of Juarez and 5 de Mayo".
 CORNER = re.compile(
@@ -140,7 +148,9 @@ LIVING = re.compile(
     r"\b(?i:viv[oe]\w*\s+en|rent\w*\s+en|qued\w*\s+en|estamos\s+en|estoy\s+en|mi\s+direcci[oó]n(?:\s+es)?|"
     r"direcci[oó]n|domicilio|address(?:\s+is)?|i\s+live\s+(?:at|on|in)|we\s+live\s+(?:at|on|in)|"
     r"(?:m|mwen|nou|li)\s+rete(?:\s+nan)?|adr[eè]s(?:\s+mwen)?(?:\s+se)?)\s*:?\s+(?i:la\s+|el\s+|the\s+)?"
-    rf"((?:[{_UP}][\w.'’-]*\s+){{1,4}}#?\s*\d{{1,5}}[A-Z]?)\b"
+    # a dot only closes an initial or a short abbreviation: "Francisco I. Madero 88", "Av. Juárez
+    # 12", never a sentence: "Quédate en México. Estuvimos 2 años"
+    rf"((?:[{_UP}](?:[\w'’-]{{0,2}}\.|[\w'’-]*)\s+){{1,4}}#?\s*\d{{1,5}}[A-Z]?)\b"
 )
 NAMED_NUMBER = re.compile(
     rf"\b[{_UP}][\w'’-]+(?:\s+[{_UP}][\w'’-]+)?\s+\d{{1,5}}\s*(?:,\s*)?(?=(?:interior|int\b|depto|apt|col\b|colonia)|,\s*(?:ri|rue|calle|<ADDRESS>)\b|"

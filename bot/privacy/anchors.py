@@ -44,11 +44,13 @@ _NOT_COUNT = (
     r"months|pitit|moun|ane|jou|sem[eè]n|mwa|lane|semanas|weeks|horas|hours|veces|times|pesos|dollars|d[oó]lares|mil|thousand|mil\s+pesos|goud|gdes|usd|mxn|am|pm|"
     r"de\s+la\s+(?:ma[nñ]ana|tarde|noche)|minutos|minutes|de\s+nosotros|o\s+\d|or\s+\d|"
     # a range: "3 a 5 dias habiles", "2 to 3 weeks"
-    r"(?:a|to|-|al|rive)\s*\d+\s+(?:d[ií]as|days|jou|semanas|weeks|meses|months|horas|hours))\b)"
+    r"(?:a|to|-|al|rive)\s*\d+\s+(?:d[ií]as|days|jou|semanas|weeks|meses|months|horas|hours))\b"
+    r"|[,.]\d{3}\b)"  # an amount with its thousands: "dijo 2,500 pesos"
 )
 
 _AREA_KINDS = (
     r"colonia|col\.?|kolonya|koloni|fraccionamiento|fracc?\.?|barrio|ejido|rancho|ransh|finca|"
+    r"comunidad(?=\s+de\b)|localidad|poblado|vereda|"
     r"andador|kalye|lotificaci[oó]n|residencial|neighbou?rhood|katye|callej[oó]n|"
     r"unidad\s+habitacional|conjunto\s+habitacional|infonavit|parque\s+industrial|zona\s+industrial|"
     r"ciudad\s+industrial|industrial\s+park|pak\s+endistriy[eè]l|parc\s+industriel"
@@ -95,7 +97,7 @@ VENUE_BEFORE = re.compile(
 )
 SHELTER = re.compile(
     rf"\b(?i:{SHELTER_KINDS})\s+(?:(?i:(?:mwen|mi|my|nou|our|nuestr[oa])\s+)?(?i:es|is|se|sé|:)\s+"
-    r"(?=(?i:la\s+|el\s+|n[uú]m[eé]ro\s+|number\s+|nimewo\s+)?\d))?(?:(?!(?i:para|for|pou|de|del|with|con|is|es|se|in|en|nan|of|y|and|ak)\b)"
+    r"(?=(?i:la\s+|el\s+|n[uú]m[eé]ro\s+|number\s+|nimewo\s+)?\d))?(?:(?!(?i:para|for|pou|de|del|with|con|is|es|se|in|en|nan|of|y|and|ak|dijo|dice|dicen|said|says|told|di|cuesta|costs?|cobr\w*|charg\w*|pag\w*|pa(?:id|ys?)|peye)\b)"
     r"[^\W\d_]+\s+(?:(?i:a|la|lan)\s+)?(?=(?i:n[uú]mero|number|no\.|nimewo|#|\d)))?"
     r"(?:(?i:la|el|the|n[uú]m[eé]ro|number|no\.?|nimewo)\s+)?#?\s*"
     rf"(?:<NUMBER>|<CASE>|\d{{1,4}}[A-Za-z]?\b{_NOT_COUNT}|[A-Z]\b(?!['’.-]\w))"
@@ -140,7 +142,7 @@ FWD_STOP = set_of(
     nou li se pa gen ki kijan kounya thats its it's mi mis my su sus our his her depi since desde
     hace durante sin without albergue albèg albeg shelter ask mande estacion estación said says dijo di
     hias acnur unhcr comar inm oim iom msf cndh dif cicr icrc jrs imumi kòm kom como as
-    wants want quiere quieren pide piden cobra cobran charges asks vle"""
+    wants want quiere quieren pide piden cobra cobran charges asks vle told tells dijeron dice"""
 )
 LINK = set_of("de del la las los el of the y and ak e a en in nan sou on at")
 _IN = set_of("en in nan at a")

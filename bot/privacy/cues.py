@@ -67,8 +67,14 @@ def cues_at(text: Text, index: int) -> list[tuple[str, int]]:
             continue
         if mode == "title" and tokens[index].word == "ti" and not tokens[index].cap:
             continue
+        if mode == "title" and index and tokens[index - 1].word in _BEING:
+            continue  # "soy maestro. Salí de Venezuela": a trade, no title before a name
         found.append((mode, len(words)))
     return found
+
+
+#: "I am" in Spanish, English and French: a trade may follow, not a title.
+_BEING = frozenset(["soy", "somos", "am", "im", "i'm", "suis", "sommes", "era", "was"])
 
 
 def _gap_ok(gap: str, mode: str) -> bool:
@@ -216,6 +222,8 @@ def lower_run(text: Text, start: int, cue: str) -> list[int]:
     tokens = [text.tokens[i] for i in run]
     if not run or any(_ADJECTIVE.search(t.word) and not t.name for t in tokens):
         return []
+    if all(t.word in EVERYDAY and not t.name for t in tokens):
+        return []  # "soy maestro.", "soy mecanico,": a trade, and no listed name
     if cue in _ENGLISH and (len(run) < 2 or not any(t.name for t in tokens)):
         # "hi i'm hamid rahimi from herat": two or three words no list knows, before "from"
         unknown = len(run) >= 2 and all(unknown_word(t) for t in tokens)

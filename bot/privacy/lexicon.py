@@ -10,6 +10,9 @@ lower case, accents removed (:func:`fold`).
   "grace") is judged by context; :data:`AMBIGUOUS` lists those that need
   context even when capitalised mid-sentence ("la Virgen de Guadalupe").
 - ``PLACES``: cities, states and countries (one or more words each).
+- ``WORLD_TOWNS``: towns of the countries people come from (GeoNames), a place only where
+  someone says they come from it ("soy de Tumaco"): elsewhere a small town narrows an
+  address or a workplace down ("la granja de pollos en Tecomán").
 - ``EVERYDAY``: everyday Spanish and English words that are no listed name.
 """
 
@@ -49,6 +52,7 @@ AMBIGUOUS = _words(
     lovely prince princess innocent goodluck joie merveille bill will may june april rose lily
     daisy iris summer honey sky destiny mari christian lord god dios bondye jezi virgen virgin
     pastor bishop king major baby love lucky sunny dawn ray star ti gracia blanca dieu domingo transito
+    loan loans patient martial royal marine alpha corona darling divine
     """
 )
 #: Ordinary words the vocabulary files may lack; never a name without a cue.
@@ -234,6 +238,9 @@ LANGUAGES = (
 SURNAMES = SURNAMES - LANGUAGES
 NAMES = FIRST_NAMES | SURNAMES
 CITY_WORDS = frozenset(word for place in PLACES for word in place.split())
+#: Towns people come from, by GeoNames (scripts/build_world_cities.py): no name after "de",
+#: "from", "soti" ("soy de Choloma", "m soti Lestè"); see bot/privacy/name_places.py.
+WORLD_TOWNS = _read("world_cities.txt") - PLACES
 #: Everyday Spanish and English words that are no listed name ("constitucion", "aduana"): the
 #: no-cue rule leaves them ("la Constitución" is no name), and the tagger needs more confidence
 #: for them in lower case (it may not ignore them: its marks on such words remove many
@@ -264,6 +271,7 @@ def fingerprint() -> str:
         "surnames.txt",
         "vocabulary.txt",
         "places.txt",
+        "world_cities.txt",
         "kreyol.txt",
         "everyday.txt",
         "institutions.txt",

@@ -66,7 +66,8 @@ ONLY_ONE = re.compile(
     r"venezuelan|cuban|honduran|migrant|foreigner|venezolan[oa]|hondureñ[oa]|cuban[oa]|haitian[oa]|"
     r"african[oa]|negr[oa]|extranjer[oa]|migrante|mujer|hombre|persona|ayisyen|etranje|moun|fanm|"
     r"nèg|neg|fi|gason|maestr[oa]|profesora?|pastor|pastora|past[eè]|priest|imam|judge|juez|jueza|jij|leader|l[ií]der|"
-    r"gar[ií]funa|ind[ií]gena|indigenous|iglesia|church|legliz|who|que|ki)(?:s|es)?\b)[^\s,.;!?]+(?:[^\S\n]+(?!(?i:and|y|but|pero|men|because)\b)[^\s,.;!?]+)*",
+    r"gar[ií]funa|ind[ií]gena|indigenous|iglesia|church|legliz|kid|child|ni[nñ][oa]|chinese|asian|"
+    r"chin[oa]|russian|ukrainian|muslim|musulm[aá]n|who|que|ki)(?:s|es)?\b)[^\s,.;!?]+(?:[^\S\n]+(?!(?i:and|y|but|pero|men|because)\b)[^\s,.;!?]+)*",
     _I,
 )
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from bot.privacy import cue_words
-from bot.privacy.lexicon import INSTITUTIONS, PLACE_LENGTH, PROTECTED
+from bot.privacy.lexicon import INSTITUTIONS, PLACE_LENGTH, PROTECTED, WORLD_TOWNS
 
 #: How a place is named after its kind: "albergue ki rele …", "un refugio llamado …".
 _CALLED = frozenset(
@@ -34,6 +34,8 @@ _CHURCH_KINDS = frozenset(
 _SAINTS = frozenset(["san", "santa", "santo", "saint", "st", "sen", "sent", "sainte", "virgen"])
 _CHURCH = frozenset(["legliz", "pawas", "paroisse", "eglise", "katolik", "catholique"])
 _JOINING = frozenset(["la", "el", "de", "del", "para", "por", "y", "of", "the", "for", "and"])
+#: Where someone comes from: the town after these is a town (:data:`WORLD_TOWNS`).
+_FROM = frozenset(["de", "from", "soti", "desde", "depuis", "nan", "vengo", "originario"])
 
 
 class _Token(Protocol):
@@ -123,3 +125,19 @@ def mark(tokens: Sequence[_Token], text: str) -> None:
         # "the Tasqueña metro", "Buenavista station"
         if joined and token.word in ("metro", "station") and before.cap and not before.strong:
             before.place = True
+    _home_towns(tokens)
+
+
+def _home_towns(tokens: Sequence[_Token]) -> None:
+    """A town someone comes from: "soy de Tumaco", "from Chinandega", "m soti Lestè"."""
+    for index in range(1, len(tokens)):
+        if tokens[index - 1].word not in _FROM or not tokens[index].raw[:1].isupper():
+            continue
+        if index > 1 and tokens[index - 2].word in ("travay", "work", "trabajo"):
+            continue  # "m travay nan Chapecó" is where one works
+        for length in (3, 2, 1):
+            words = " ".join(t.word for t in tokens[index : index + length])
+            if len(tokens) - index >= length and words in WORLD_TOWNS:
+                for token in tokens[index : index + length]:
+                    token.place = True
+                break

@@ -129,8 +129,8 @@ PROFILE_NAME = re.compile(
     r"((?i:facebook|fesbouk|fb|instagram|insta|tiktok|whatsapp|wasap|watsap|perfil|profile|kont|"
     r"cuenta|account)\b[^.?!\n]{0,30}?<NAME>)"
     # "my whatsapp name is <NAME> 🙏 Blessed": an emoji may stand between the words
-    r"(?:\s+(?:[^\w\s<>.,;:!?'\"]{1,4}\s+)?[A-ZÀ-Ý][\w'’-]*){1,2}\b"
-)
+    r"(?:(?:\s+(?:[^\w\s<>.,;:!?'\"]{1,4}\s+)?[A-ZÀ-Ý][\w'’-]*){1,2}(?:[ \t]+\d{2,4})?|[ \t]+\d{2,4})\b"
+)  # and the digits that end it: "un perfil q se llama <NAME> 504" (Chepe Ceibeño 504)
 
 
 #: A profile's name in quotes: "a guy on Facebook, 'Papi Chulo Tapachula', offers papers",

@@ -47,7 +47,7 @@ _LOCAL_DOT = (
 #: Not "my email at …" nor "our documents at night. What": the word before "at" is no address's
 #: name when it says what follows, and the domain never runs on into another "at" or word.
 EMAIL = re.compile(
-    rf"(?<![\w.+-])(?!(?i:e-?mail|correo|imel|mail|documents?|papers?)\b)[\w+-]+(?:\.+[\w+-]+)*\.*(?:{_LOCAL_DOT}[\w+-]+(?:\.+[\w+-]+)*)*{_AT}(?!(?i:ave|av|st|calle|blvd|rd)\b(?!\.\w))(?:[\w-]+(?:{_DOT}[\w-]+)+(?!{_DOT}|{_AT}|[\w-])|{_PROVIDER}\b{_SPOKEN_TLD})",
+    rf"(?<![\w.+-])(?!(?i:e-?mail|correo|imel|mail|documents?|papers?)\b)[\w+-]+(?:\.+[\w+-]+)*\.*(?:{_LOCAL_DOT}[\w+-]+(?:\.+[\w+-]+)*)*{_AT}(?!(?i:ave|av|st|calle|blvd|rd)\b(?!\.\w))(?:[\w-]+(?:{_DOT}[\w-]+)+(?!(?:{_DOT})[\w-]|{_AT}|[\w-])|{_PROVIDER}\b{_SPOKEN_TLD})",
     _I,
 )
 #: "a" for "@" before a provider, from a name with a dot, digit or underscore:
@@ -136,9 +136,10 @@ DATE_JOIN = re.compile(
     _I,
 )
 #: A code with a letter prefix and digit groups: "RMT-88201-4471", "UNHCR-MEX-24-00771".
-#: What follows a number already removed: "<ID>-TIJ" (an office code), "<CASE> 5678" (a group).
+#: What follows a number already removed: "<ID>-TIJ" (an office code), "<CASE> 5678" (a group);
+#: and what comes before it: "SCT-<PHONE>", the year of "2023-TAP-118/405".
 CODE_SUFFIX = re.compile(
-    r"(?<![\w-])[A-Z]{2,6}-(<(?:ID|CASE|NUMBER|PHONE)>)"  # and before: "SCT-<PHONE>"
+    r"(?<![\w-])(?:[A-Z]{2,6}|\d{2,6})-(<(?:ID|CASE|NUMBER|PHONE)>)"  # "SCT-<PHONE>", "2023-<CASE>"
     r"|(<(?:ID|CASE|NUMBER|PHONE)>)(?:-[A-Z0-9]{2,6}|(?<=E>)[ \t]+\d{3,8})\b"
 )
 PREFIXED_CODE = re.compile(r"(?<![\w-])[A-Z]{2,6}(?:-[A-Z]{2,6})*-\d{2,}(?:-\d+)+\b(?!-)")

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from bot.privacy import businesses, slots
+from bot.privacy import businesses, slots, workplaces
 from bot.privacy.lexicon import CITY_WORDS, COMMON_WORDS, PROTECTED, fold
 from bot.privacy.spans import replace_group
 
@@ -255,5 +255,5 @@ def apply(text: str) -> str:
     text = OWNED.sub("<PLACE>", businesses.apply(text))
     text = APPOSITION.sub(_apposition, text)
     text = WORK_LINE.sub(r"\1 <NUMBER>", JOB_AT.sub(_job_at, BOSS_AT.sub(_boss_at, text)))
-    text = WORK_ROAD.sub("<PLACE>", text)
+    text = workplaces.apply(WORK_ROAD.sub("<PLACE>", text))
     return SIGNATURE_ROLE.sub(_signature, text)

@@ -27,7 +27,17 @@ import re
 import unicodedata
 from pathlib import Path
 
-from bot.privacy import clauses, names, nicknames, offices, patterns, roles, tagger, towns
+from bot.privacy import (
+    clauses,
+    lookalikes,
+    names,
+    nicknames,
+    offices,
+    patterns,
+    roles,
+    tagger,
+    towns,
+)
 from bot.privacy.lexicon import fingerprint
 
 _MULTISPACE = re.compile(r"[ \t]{2,}")
@@ -63,6 +73,8 @@ _RULE_MODULES = (
     "slots.py",
     "towns.py",
     "signatures.py",
+    "workplaces.py",
+    "lookalikes.py",
 )
 
 
@@ -71,6 +83,7 @@ def scrub(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = "".join(ch for ch in text if unicodedata.category(ch) not in _INVISIBLE)
     written = text
+    text = read = lookalikes.read(text)  # "962 1З8 0047" read as "962 138 0047"
     text, public = offices.shield(text)  # "la oficina de COMAR está en la 1a Av. Norte"
     clean = _rules(text)
     # the tagger reads the text as written (it never learned the slots); what it marks is
@@ -89,7 +102,8 @@ def scrub(text: str) -> str:
             break
         clean = again
     # a town that closed a scrubbed place comes back: "trabajo en la <PLACE> en Saltillo"
-    return towns.restore(written, offices.restore(clean, public))
+    clean = towns.restore(read, offices.restore(clean, public))
+    return lookalikes.restore(written, read, clean)
 
 
 def _rules(text: str) -> str:

@@ -2,7 +2,8 @@
 
 "… ¿cuánto tarda? — Marlon", "Mèsi\nBernadette", "… the appeal. Achu": the name that
 closes a message is a name whatever it is, once it is capitalised and no everyday word.
-A title or a kin word before it stays ("— Mama Ngozi" keeps "Mama").
+A title or a kin word before it stays ("— Mama Ngozi" keeps "Mama"); a couple signs
+together, and "and" between them stays ("Kind regards,\nMykola and Halyna Bondarenko").
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ from bot.privacy.cues import cues_at
 
 if TYPE_CHECKING:
     from bot.privacy.names import Text
+
+#: The word between two people signing together.
+_AND = frozenset(["and", "y", "e", "et", "ak", "&"])
 
 
 def signature(text: Text) -> list[int]:
@@ -30,6 +34,12 @@ def signature(text: Text) -> list[int]:
         [n for mode, n in cues_at(text, line[0]) if mode in ("title", "family")] if line else []
     )
     line = line[titled[0] :] if titled and titled[0] < len(line) else line  # "— Mama Ngozi"
+    # "Mykola and Halyna Bondarenko": the "and" between two capitalised words stays
+    line = [
+        i
+        for n, i in enumerate(line)
+        if not (0 < n < len(line) - 1 and tokens[i].raw.lower() in _AND)
+    ]
     words = [tokens[i] for i in line]
     # an initial after the name is part of it: "Grace A."
     initial = [t for t in words[1:] if len(t.raw) == 1 and t.raw.isupper()]

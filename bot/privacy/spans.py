@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 
-def replace_group(match: re.Match[str], placeholder: str, index: int = 1) -> str:
+def replace_group(match: re.Match[str], placeholder: str, index: int | str = 1) -> str:
     """The match with its group ``index`` replaced by ``placeholder``, the rest as it was."""
     start, end = match.span(index)
     whole, offset = match.group(0), match.start(0)

@@ -160,7 +160,8 @@ def marked(text: str, title_case: bool) -> set[str]:
         # nor what the name rules read as a place's name: "a shelter called Esperanza para
         # Todos", "el metro Pino Suárez" (not where the person works: "vendo en el metro …");
         # read only when something was marked, as most passes mark nothing
-        places = {token.start for token in names.Text(text).tokens if token.named}
+        # and a town someone comes from: "soy de Tumaco" (bot.privacy.name_places)
+        places = {t.start for t in names.Text(text).tokens if t.named or (t.place and t.cap)}
         found = {i for i in found if toks[i][0] not in places}
     return {toks[i][2] for i in found}
 

@@ -24,9 +24,14 @@ from bot.privacy.lexicon import (
 
 _I = re.IGNORECASE
 _UP = "A-ZÁÉÍÓÚÑÈÒÀÂÊÎÔÛÇ"
-#: A capitalised word; a dot inside it ("S.A.") or after an abbreviation ("Av.", "Sto."), but
-#: not a full stop: "Mercado Hidalgo. Li pa peye m" ends at "Hidalgo".
-PROPER = rf"[{_UP}0-9](?:[\w'’-]|\.(?=\w))*(?:(?:(?<=\b[^\W\d_])|(?<=\b[^\W\d_]{{2}})|(?<=\b[^\W\d_]{{3}}))\.)?"
+#: A capitalised word; a dot inside it ("S.A.") or after an initial or a known abbreviation
+#: ("Francisco I. Madero", "Av.", "Sto."), but not a full stop: "Mercado Hidalgo. Li pa peye m"
+#: ends at "Hidalgo", "Plaza Rio. My wechat" at "Rio".
+PROPER = (
+    rf"[{_UP}0-9](?:[\w'’-]|\.(?=\w))*(?:(?:(?<=\b[^\W\d_])|(?<=\b(?i:av|dr|sr|st|lt|mz|no|fr|jr|cd|nr))"
+    r"|(?<=\b(?i:col|sra|lic|nte|ote|pte|sur|int|ing|sta|sto|ave|esq|fco|mtz|gte))"
+    r"|(?<=\b(?i:gral|dpto|blvd|priv|prol|calz))|(?<=\b(?i:depto|fracc)))\.)?"
+)
 
 _NUMBER_WORDS = (
     r"(?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"
@@ -77,8 +82,10 @@ SHELTER_ORDINAL = re.compile(
     r"tienda|bed|bunk|tent|room|kabann|chanm|tant)\b)",
     _I,
 )
+#: "number 12", "# 4" — not the emergency and report lines everyone may call ("nimewo 911").
 NUMBERED = re.compile(
-    r"\b(n[uú]mero|nimewo|number|num\.?|no\.|#)\s*\d{1,6}[A-Z]?\b(?![ .-]?\d)", _I
+    r"\b(n[uú]mero|nimewo|number|num\.?|no\.|#)\s*(?!(?:911|089|088|066|060)\b)\d{1,6}[A-Z]?\b(?![ .-]?\d)",
+    _I,
 )
 
 #: A place with a number after "trabajo en", "I work at", "m travay nan".

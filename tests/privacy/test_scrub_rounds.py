@@ -1067,3 +1067,66 @@ def test_a_public_office_where_someone_works_and_a_rights_group_stay() -> None:
         "el 3/4 de los casos son 1/2, es cierto?",
     ):
         assert scrub(kept) == kept
+
+
+# Round 42
+
+
+def test_workplaces_told_in_passing_inside_a_story_go() -> None:
+    for text, gone in (
+        ("ahora vivo en Cancun y trabajo en una llantera en la avenida Tulum. mi hija", "llantera"),
+        ("now I'm in CDMX, working at a pilates studio in Roma Norte. Can they", "pilates"),
+        ("I work at a surf shop in Sayulita, my boss keeps my passport", "surf"),
+        ("kounya m CDMX, m ap vann kafe nan Metro Hidalgo. Eske m bezwen", "Metro Hidalgo"),
+        ("mwen ap travay nan Mercado Juárez nan yon pòs legim. patwon an", "legim"),
+        ("Vivo en Tapachula y vendo elotes en el parque Miguel Hidalgo. Vine en 2021", "Hidalgo"),
+    ):
+        assert gone not in scrub(text), text
+    for kept in (
+        "I work at a restaurant in Tijuana and they pay cash.",
+        "trabajo en un taller en Monterrey y no me dan contrato",
+        "se puede trabajar en Uber o DiDi con la tarjeta de residente?",
+        "my husband works for the SAT and wants to know about my case",
+    ):
+        assert scrub(kept) == kept
+
+
+def test_a_couple_signing_an_email_in_words_and_dotted_phones_go() -> None:
+    clean = scrub("Is there help for our son? Thank you.\nBest regards,\nOksana and Taras Melnyk")
+    assert "Oksana" not in clean and "Melnyk" not in clean
+    assert "liwei88" not in scrub("mi correo liwei88 arroba 126 punto com. necesito ayuda")
+    assert "5521" not in scrub("nimewo m: 962 ... 408 .. 5521")
+    assert "2024" not in scrub("mi expediente era el 2024-TAP-210/311, lo perdi")
+    assert "504" not in scrub("me escribe desde un perfil q se llama Catracho Loco 504")
+    assert "baño" not in scrub("duermo en la tercera litera al lado del baño, hay ruido")
+    assert "roof" not in scrub("the pastor gave me the little room on the roof. Can I stay")
+    assert "cathedral" not in scrub(
+        "we live at Calle Tercera 118, Zona Centro, near the cathedral."
+    )
+
+
+def test_home_towns_distances_and_public_places_stay() -> None:
+    for kept in (
+        "soy de Colombia, de Tumaco, y alla me amenazaron los grupos armados",
+        "I'm from Chinandega, I was a teacher there",
+        "COMAR says we must sign in Tapachula. That's 800 km. Can we move the case?",
+        "nos mandaron con el MPP, Quedate en Mexico. Estuvimos 2 años en Juarez",
+        "I was 4 months in Stewart detention and 2 in Krome before they deported me",
+        "bonswa, eske nimewo 911 mache pou migran tou?",
+        "un señor en la fila dijo 2,500 pesos y otro dijo 8 mil, cual es?",
+        "yo soy venezolano, soy maestro. Sali de Venezuela en 2019",
+        "can refugees get INFONAVIT or a home loan?",
+        "Ramadan Mubarak. during Ramadan can COMAR move my interview?",
+        "en la ventanilla del INM en Homero 1832 me dijeron que cuesta 6 mil",
+    ):
+        assert scrub(kept) == kept, kept
+
+
+def test_look_alike_letters_hide_no_phone_and_keep_the_writers_spelling() -> None:
+    assert "0047" not in scrub("mi numero es 962 1З8 0047 llamame")  # a Cyrillic Ze for a 3
+    assert "4567" not in scrub("whatsapp ９６２ １２３ ４５６７ por favor")  # full-width digits
+    assert "3344" not in scrub("mi tel 55 ОО12 3344")  # Cyrillic O for zeros
+    clean = scrub("vivo en Tenоsique, mi hermano Pierre-Сharles esta en Tapachula")
+    assert "Tenоsique" in clean and "harles" not in clean  # the writer's own "о" stays
+    for kept in ("C0MAR me dio la constancia", "I am in the she1ter in Tijuana"):
+        assert scrub(kept) == kept

@@ -1,0 +1,72 @@
+"""Letters that pass for others: "962 1З8 0047" (a Cyrillic Ze for a 3), "Tenоsique" (a Cyrillic o).
+
+Phones bought abroad, keyboards switched mid-word and copied text put Cyrillic, Greek or
+full-width characters where Latin letters and digits belong. The rules read Latin letters
+and ASCII digits, so such a phone or name slips by them. :func:`read` gives the text the
+rules see: in a word that mixes scripts, a Cyrillic or Greek letter that looks like a
+Latin one becomes that letter; inside a number, a Ze or a be that looks like a digit
+becomes the digit; full-width digits and letters become ASCII; and a 0 or a 1 typed for a
+letter in an ordinary word becomes the letter ("C0MAR", "she1ter"). A word written wholly in
+Cyrillic ("Дмитрий") is left as written. :func:`restore` puts the writer's own
+characters back into what the scrubber kept, so only the removed details change.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from bot.privacy.lexicon import COMMON_WORDS, EVERYDAY, PROTECTED, fold
+
+#: Cyrillic and Greek capitals and small letters drawn like Latin ones.
+_LATIN = str.maketrans(
+    "АВЕКМНОРСТУХаеорсухіІјЈѕЅԁԛԜԝ" + "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧοικνρτυχ",
+    "ABEKMHOPCTYXaeopcyxiIjJsSdqWw" + "ABEZHIKMNOPTYXoikvptux",
+)
+#: Inside a number: Cyrillic Ze for 3, be for 6, O for 0.
+_DIGITS = str.maketrans("ЗзбОоΟο", "3360000")
+_FULL_WIDTH = re.compile(r"[\uff01-\uff5e]")
+_FOREIGN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
+#: A word with a Latin letter or a digit in it and a Cyrillic or Greek one too.
+_MIXED = re.compile(
+    r"[\w'’-]*(?:[A-Za-z0-9][\w'’-]*[\u0370-\u052f]|[\u0370-\u052f][\w'’-]*[A-Za-z0-9])[\w'’-]*"
+)
+#: A word of letters with a zero or a one typed for an O or an l: "C0MAR", "she1ter".
+_LETTER_DIGIT = re.compile(r"\b(?=[A-Za-z]*[01])(?=(?:[01]*[A-Za-z]){3})[A-Za-z01]+\b")
+_AS_LETTERS = (str.maketrans("01", "ol"), str.maketrans("01", "OI"), str.maketrans("01", "oi"))
+#: A run of digits and digit-like letters: "1З8", "О47".
+_NUMBER = re.compile(r"(?<![^\W\d_])[\dЗзбОоΟο]*\d[\dЗзбОоΟο]*(?![^\W\d_])")
+
+
+def _word(match: re.Match[str]) -> str:
+    """ "C0MAR" is COMAR and "she1ter" a shelter; "G28471935" or "A1B" stay codes."""
+    raw = match.group(0)
+    if sum(ch in "01" for ch in raw) > 2:
+        return raw
+    for table in _AS_LETTERS:
+        word = raw.translate(table)
+        if fold(word) in COMMON_WORDS or fold(word) in EVERYDAY or fold(word) in PROTECTED:
+            return word
+    return raw
+
+
+def read(text: str) -> str:
+    """``text`` as the rules read it: the same length, look-alikes made Latin or digits."""
+    if re.search(r"[A-Za-z][01]|[01][A-Za-z]", text):
+        text = _LETTER_DIGIT.sub(_word, text)
+    if not _FOREIGN.search(text) and not _FULL_WIDTH.search(text):
+        return text
+    text = _FULL_WIDTH.sub(lambda m: chr(ord(m.group(0)) - 0xFEE0), text)
+    text = _NUMBER.sub(lambda m: m.group(0).translate(_DIGITS), text)
+    return _MIXED.sub(lambda m: m.group(0).translate(_LATIN), text)
+
+
+def restore(written: str, read_as: str, clean: str) -> str:
+    """``clean`` (scrubbed from ``read_as``) with the writer's characters where it kept text."""
+    if written == read_as:
+        return clean
+    out = []
+    matcher = SequenceMatcher(None, read_as, clean, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        out.append(written[i1:i2] if op == "equal" else clean[j1:j2])
+    return "".join(out)

@@ -6,7 +6,9 @@ and ASCII digits, so such a phone or name slips by them. :func:`read` gives the 
 rules see: in a word that mixes scripts, a Cyrillic or Greek letter that looks like a
 Latin one becomes that letter; inside a number, a Ze or a be that looks like a digit
 becomes the digit; full-width digits and letters become ASCII; and a 0 or a 1 typed for a
-letter in an ordinary word becomes the letter ("C0MAR", "she1ter"). A word written wholly in
+letter in an ordinary word becomes the letter ("C0MAR", "she1ter"); digits of other
+scripts and mathematical letters become ASCII. :func:`tidy` drops keycaps and emoji typed
+between a number's digits before the message is stored. A word written wholly in
 Cyrillic ("Дмитрий") is left as written. :func:`restore` puts the writer's own
 characters back into what the scrubber kept, so only the removed details change.
 """
@@ -14,6 +16,7 @@ characters back into what the scrubber kept, so only the removed details change.
 from __future__ import annotations
 
 import re
+import unicodedata
 from difflib import SequenceMatcher
 
 from bot.privacy.lexicon import COMMON_WORDS, EVERYDAY, PROTECTED, fold
@@ -50,10 +53,44 @@ def _word(match: re.Match[str]) -> str:
     return raw
 
 
+#: A keycap digit: "1️⃣" is a 1, a variation selector and a keycap.
+_KEYCAP = re.compile(r"(\d)\ufe0f?\u20e3")
+#: Emoji or signs between two groups of digits: "962 👉 123 ⭐ 4567", "55➖1234".
+_BETWEEN_DIGITS = re.compile(
+    r"(?<=\d)[ \t]*(?:[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff]\ufe0f?[ \t]*){1,3}(?=\d)"
+)
+#: Digits of other scripts ("۹۶۲", "९६२") and mathematical letters and digits ("𝟗𝟔𝟐", "𝐀").
+_OTHER_DIGIT = re.compile(r"[^\x00-\x7f]")
+
+
+def tidy(text: str) -> str:
+    """``text`` without the keycaps and emoji typed between the digits of a number.
+
+    Run before anything is stored: "📞 962 👉 123 ⭐ 4567" keeps its first emoji and
+    becomes "📞 962 123 4567", a number the rules can read.
+    """
+    if not re.search(r"\d", text):
+        return text
+    return _BETWEEN_DIGITS.sub(" ", _KEYCAP.sub(r"\1", text))
+
+
+def _ascii(match: re.Match[str]) -> str:
+    ch = match.group(0)
+    digit = unicodedata.decimal(ch, None)
+    if digit is not None:
+        return str(digit)
+    if "\U0001d400" <= ch <= "\U0001d7ff":
+        plain = unicodedata.normalize("NFKC", ch)
+        return plain if len(plain) == 1 and plain.isascii() else ch
+    return ch
+
+
 def read(text: str) -> str:
     """``text`` as the rules read it: the same length, look-alikes made Latin or digits."""
     if re.search(r"[A-Za-z][01]|[01][A-Za-z]", text):
         text = _LETTER_DIGIT.sub(_word, text)
+    if not text.isascii():
+        text = _OTHER_DIGIT.sub(_ascii, text)
     if not _FOREIGN.search(text) and not _FULL_WIDTH.search(text):
         return text
     text = _FULL_WIDTH.sub(lambda m: chr(ord(m.group(0)) - 0xFEE0), text)

@@ -82,7 +82,7 @@ def scrub(text: str) -> str:
     """Text with personal details replaced by typed placeholders."""
     text = unicodedata.normalize("NFC", text)
     text = "".join(ch for ch in text if unicodedata.category(ch) not in _INVISIBLE)
-    written = text
+    written = text = lookalikes.tidy(text)  # "962 👉 123 ⭐ 4567", "1️⃣"
     text = read = lookalikes.read(text)  # "962 1З8 0047" read as "962 138 0047"
     text, public = offices.shield(text)  # "la oficina de COMAR está en la 1a Av. Norte"
     clean = _rules(text)

@@ -1130,3 +1130,15 @@ def test_look_alike_letters_hide_no_phone_and_keep_the_writers_spelling() -> Non
     assert "Tenоsique" in clean and "harles" not in clean  # the writer's own "о" stays
     for kept in ("C0MAR me dio la constancia", "I am in the she1ter in Tijuana"):
         assert scrub(kept) == kept
+
+
+def test_digits_of_other_scripts_keycaps_and_emoji_inside_a_phone_go() -> None:
+    for text, digits in (
+        ("mi whats 962 👉 123 ⭐ 4567 gracias", "4567"),
+        ("۹۶۲ ۱۲۳ ۴۵۶۷ es mi numero", "۴۵۶۷"),  # Persian digits
+        ("call me 9️⃣6️⃣2️⃣ 1️⃣2️⃣3️⃣ 4️⃣5️⃣6️⃣7️⃣", "7️⃣"),  # keycaps
+        ("𝟗𝟔𝟐 𝟏𝟐𝟑 𝟒𝟓𝟔𝟕 whatsapp", "𝟒𝟓𝟔𝟕"),  # mathematical bold
+    ):
+        assert digits not in scrub(text), text
+    for kept in ("gracias ❤️ bendiciones 🙏", "tengo 2 ❤️ hijos y 1 nieto"):
+        assert scrub(kept) == kept

@@ -142,7 +142,7 @@ FWD_STOP = set_of(
     nou li se pa gen ki kijan kounya thats its it's mi mis my su sus our his her depi since desde
     hace durante sin without albergue albèg albeg shelter ask mande estacion estación said says dijo di
     hias acnur unhcr comar inm oim iom msf cndh dif cicr icrc jrs imumi kòm kom como as
-    wants want quiere quieren pide piden cobra cobran charges asks vle told tells dijeron dice"""
+    wants want quiere quieren pide piden cobra cobran charges asks vle told tells dijeron"""
 )
 LINK = set_of("de del la las los el of the y and ak e a en in nan sou on at")
 _IN = set_of("en in nan at a")

@@ -48,7 +48,8 @@ def _word(match: re.Match[str]) -> str:
         return raw
     for table in _AS_LETTERS:
         word = raw.translate(table)
-        if fold(word) in COMMON_WORDS or fold(word) in EVERYDAY or fold(word) in PROTECTED:
+        folded = fold(word)
+        if folded in COMMON_WORDS or folded in EVERYDAY or folded in PROTECTED:
             return word
     return raw
 
@@ -59,8 +60,9 @@ _KEYCAP = re.compile(r"(\d)\ufe0f?\u20e3")
 _BETWEEN_DIGITS = re.compile(
     r"(?<=\d)[ \t]*(?:[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff]\ufe0f?[ \t]*){1,3}(?=\d)"
 )
-#: Digits of other scripts ("۹۶۲", "९६२") and mathematical letters and digits ("𝟗𝟔𝟐", "𝐀").
-_OTHER_DIGIT = re.compile(r"[^\x00-\x7f]")
+#: Digits of other scripts ("۹۶۲", "९६२") and mathematical letters and digits ("𝟗𝟔𝟐", "𝐀"):
+#: only these call back, not every accented letter of a message.
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d|[\U0001d400-\U0001d7ff]")
 
 
 def tidy(text: str) -> str:

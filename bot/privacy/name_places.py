@@ -135,9 +135,9 @@ def _home_towns(tokens: Sequence[_Token]) -> None:
             continue
         if index > 1 and tokens[index - 2].word in ("travay", "work", "trabajo"):
             continue  # "m travay nan Chapecó" is where one works
-        for length in (3, 2, 1):
+        for length in range(min(3, len(tokens) - index), 0, -1):
             words = " ".join(t.word for t in tokens[index : index + length])
-            if len(tokens) - index >= length and words in WORLD_TOWNS:
+            if words in WORLD_TOWNS:
                 for token in tokens[index : index + length]:
                     token.place = True
                 break

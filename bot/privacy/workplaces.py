@@ -62,8 +62,8 @@ IN_PASSING = re.compile(
 def _in_passing(match: re.Match[str]) -> str:
     name = match.group("name")
     words = [fold(w) for w in re.findall(r"[^\W\d_]+", match.group("kind"))]
-    names = [fold(w) for w in re.split(r"[ \t]+", name) if not w.startswith("<")]
     parts = re.split(r"[ \t]+", name)
+    names = [fold(w) for w in parts if not w.startswith("<")]
     if names and _VENUE.fullmatch(names[0]) and len(parts) > 1 and not match.group("where"):
         words, names = words + names[:1], names[1:]  # "Metro Hidalgo": a venue and its name
     called = re.match(r"(?i:called|named|llamad|que|ki)", match.group("where") or "")

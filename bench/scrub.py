@@ -3,8 +3,8 @@
 Prints, for each set, planted details removed per kind and language, keep
 spans preserved and control lines unchanged (bot/privacy/redteam.py defines
 each), then how many real questions the scrubber changed (there must be
-none), then the time per message. Sets A to V, X, Y, AA to AZ and BA to BC were tuned on; ``--failures``
-lists their failing lines. Sets W, Z and BD to BG are the blind sets: they are measured
+none), then the time per message. Sets A to V, X, Y, AA to AZ and BA to BG were tuned on; ``--failures``
+lists their failing lines. Sets W, Z and BH to BJ are the blind sets: they are measured
 only with ``--blind`` (once, after a round of tuning), and only their figures are
 ever shown, never its lines. (Each earlier set was the blind one of its round;
 once measured, its failures were read in the next round, so it became a
@@ -82,10 +82,13 @@ SETS = {
     "BA (tuning, forty-first round)": EVAL / "scrub_redteam_ba.jsonl",
     "BB (tuning, forty-second round)": EVAL / "scrub_redteam_bb.jsonl",
     "BC (tuning, forty-second round)": EVAL / "scrub_redteam_bc.jsonl",
-    "BD (blind, fresh, measured in round 42)": EVAL / "scrub_redteam_bd.jsonl",
-    "BE (blind, fresh, measured in round 42)": EVAL / "scrub_redteam_be.jsonl",
-    "BF (blind, fresh, measured in round 42, to confirm)": EVAL / "scrub_redteam_bf.jsonl",
-    "BG (blind, fresh, measured in round 42, to confirm)": EVAL / "scrub_redteam_bg.jsonl",
+    "BD (tuning, forty-third round; fresh in round 42)": EVAL / "scrub_redteam_bd.jsonl",
+    "BE (tuning, forty-third round; fresh in round 42)": EVAL / "scrub_redteam_be.jsonl",
+    "BF (tuning, forty-third round; fresh in round 42)": EVAL / "scrub_redteam_bf.jsonl",
+    "BG (tuning, forty-third round; fresh in round 42)": EVAL / "scrub_redteam_bg.jsonl",
+    "BH (blind, fresh, measured in round 43)": EVAL / "scrub_redteam_bh.jsonl",
+    "BI (blind, fresh, measured in round 43)": EVAL / "scrub_redteam_bi.jsonl",
+    "BJ (blind, fresh, measured in round 43, to confirm)": EVAL / "scrub_redteam_bj.jsonl",
 }
 
 

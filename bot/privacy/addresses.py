@@ -229,7 +229,12 @@ def _group_address(match: re.Match[str]) -> str:
 #: (pattern, replacement) in the order they run.
 
 Rule = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
+#: Coordinates in degrees, minutes and seconds: "32°31'45 N 116°58'12 W".
+_DMS = r"\d{1,3}°\s?\d{1,2}['’′]\s?\d{1,2}(?:[.,]\d+)?(?:[\"”″]|'')?\s?[NSEWO]\b"
+GPS_DMS = re.compile(rf"{_DMS}[\s,;]*{_DMS}")
+
 EARLY: list[Rule] = [
+    (GPS_DMS, "<ADDRESS>"),
     *venues.EARLY,
     (ADDRESS_EN, "<ADDRESS>"),
     (ZIP, r"\1<ADDRESS>"),

@@ -22,6 +22,7 @@ from bot.privacy.camps import COLOUR_WORD
 from bot.privacy.lexicon import (
     CITY_WORDS,
     COMMON_WORDS,
+    EVERYDAY,
     FIRST_NAMES,
     INSTITUTIONS,
     NAMES,
@@ -210,16 +211,25 @@ def _stall(words: list[str]) -> bool:
     )
 
 
+_AT_WORK = re.compile(r"(?i)\b(?:trabaj\w*|work\w*|travay)\b[^.!?\n]*$")
+
+
 def _venue(match: re.Match[str]) -> str:
     words = match.group(1).split()
     taken = 0
+    at_work = _AT_WORK.search(match.string, max(0, match.start() - 60), match.start())
     for index, word in enumerate(words):
         if fold(word.strip(PUNCT)) in FWD_STOP:
             break
         after = {fold(w.strip(PUNCT)) for w in words[index + 1 : index + 3]}
         if fold(word) in ("nan", "en", "in", "at") and after & CITY_WORDS:
             break  # "legliz la | nan kan Matamoros": the town stays
-        if unusual(word):
+        # "the restaurant thinks", "trabajo en una fábrica de muebles": an everyday word in
+        # lower case says what the place does, or what is made where one works, not its name
+        # (but "detrás del puesto de jugos" is a landmark: where someone sleeps)
+        everyday = word.islower() and fold(word.strip(PUNCT)) in EVERYDAY
+        everyday = everyday and (index == 0 or at_work)
+        if unusual(word) and not everyday:
             taken = index + 1
         if word[-1] in PUNCT:
             break

@@ -29,7 +29,7 @@ _NUMWORD = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|hundred|thousand|mil|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
     r"\w+cientos|novecientos|noventa|ochenta|setenta|sesenta|cincuenta|cuarenta|treinta|veinti\w+|"
-    r"dieci\w+|twa|kat|senk|sis|s[eè]t|uit|n[eè]f|katreven|swasant|karant|senkant|trant|"
+    r"dieci\w+|diez|once|doce|trece|catorce|quince|veinte|twa|kat|senk|sis|s[eè]t|uit|n[eè]f|katreven|swasant|karant|senkant|trant|"
     r"ven|diz\w+|dis[eè]t|onz|douz|tr[eè]z|kat[oò]z|kenz|s[eè]z)"
 )
 #: A day: a number, an ordinal, or a number in words ("vennde", "twelfth", "quince").
@@ -46,7 +46,7 @@ _CUE = (
     r"[ée]l\s+de)"
 )
 BIRTH = re.compile(
-    rf"\b{_CUE}\b[^.?!\n<]{{0,25}}?(?<![\d.,/-])\b({_DATE}|(?:19|20)\d\d\b|<DATE>(?:\s*(?:[a-zèò]+|\d+))*?)(?=[\s,.;!?]|$)"
+    rf"\b{_CUE}\b[^.?!\n<]{{0,32}}?(?<![\d.,/-])\b({_DATE}|(?!1951|1967|1984)(?:19|20)\d\d\b|<DATE>(?:\s*(?:[a-zèò]+|\d+))*?)(?=[\s,.;!?]|$)"
     rf"|(?<![\d.,/-])\b({_DATE})(?=[^.?!\n<]{{0,15}}\b{_CUE}\b)",
     _I,
 )

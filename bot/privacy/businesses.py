@@ -57,7 +57,11 @@ SITE = re.compile(
     r"(?:(?<=\bsou\s)|(?<=\bnan\s)|(?<=\ben\s)|(?<=\bon\s)|(?<=\bat\s)|(?<=\bin\s))"
     r"((?:(?:la|el|the|yon|un[ao]?|a)\s+)?"
     r"(?:chantye|obra|construction\s+site|building\s+site)\s+(?:de\s+|del\s+|of\s+)?"
-    r"[^\W\d_]+" + _UNTIL_NEXT + r"(?:,\s*(?:b[oò]|cerca\s+de|near|next\s+to|devan|frente\s+a|"
+    # what is built, not the next clause or the town: "una obra en Tijuana", "obra y solo …"
+    r"(?!(?:y|and|e|ak|en|in|nan|at|on|sou|pero|but|men|con|with|que|q|ki|por|pou|for|a|de|del|"
+    r"of|desde|since|depi|porque|because|paske)\b)[^\W\d_]+"
+    + _UNTIL_NEXT
+    + r"(?:,\s*(?:b[oò]|cerca\s+de|near|next\s+to|devan|frente\s+a|"
     r"al\s+lado\s+de)\s+" + _UNTIL_NEXT + r")?)",
     _I,
 )

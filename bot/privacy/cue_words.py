@@ -218,4 +218,9 @@ PEOPLE = frozenset(
     ["hijo", "hija", "nino", "nina", "bebe", "esposo", "esposa", "hermano", "hermana", "amigo"]
     + ["amiga", "son", "daughter", "baby", "wife", "husband", "brother", "sister", "friend"]
     + ["pitit", "madanm", "mari", "fre", "zanmi", "boy", "girl", "child", "kid"]
+    + ["compadre", "comadre", "padrino", "madrina", "vecino", "vecina", "primo", "prima", "tio"]
+    + ["tia", "abuelo", "abuela", "sobrino", "sobrina", "cunado", "cunada", "novio", "novia"]
+    + ["pareja", "jefe", "jefa", "patron", "patrona", "companero", "companera", "senor", "senora"]
+    + ["cousin", "uncle", "aunt", "neighbor", "neighbour", "boss", "partner", "man", "guy", "lady"]
+    + ["woman", "kouzen", "kouzin", "tonton", "matant", "vwazen", "bos", "patwon", "mesye", "neg"]
 )

@@ -133,6 +133,8 @@ GENERIC = _words(
     tvrh nue locker casillero tatuaje tatuajes tattoo tattoos tatou tatu cicatriz cicatrices scar scars mak mark marks burn
     burns boule quemadura quemaduras birthmark
     family familia fanmi
+    ofisye enjenye ingeniero ingeniera ing engineer kapiten capitan captain sejan sargento
+    sergeant comandante commander inspector inspekte
     point chez un una uno unos unas yon some lise lycee liceo colegio college
     """
 )

@@ -32,11 +32,22 @@ _FULL_WIDTH = re.compile(r"[\uff01-\uff5e]")
 _FOREIGN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
 #: A word with a Latin letter or a digit in it and a Cyrillic or Greek one too.
 _MIXED = re.compile(
-    r"[\w'’-]*(?:[A-Za-z0-9][\w'’-]*[\u0370-\u052f]|[\u0370-\u052f][\w'’-]*[A-Za-z0-9])[\w'’-]*"
+    r"[\w'’/-]*(?:[A-Za-z0-9][\w'’/-]*[\u0370-\u052f]|[\u0370-\u052f][\w'’/-]*[A-Za-z0-9])[\w'’/-]*"
 )
 #: A word of letters with a zero or a one typed for an O or an l: "C0MAR", "she1ter".
 _LETTER_DIGIT = re.compile(r"\b(?=[A-Za-z]*[01])(?=(?:[01]*[A-Za-z]){3})[A-Za-z01]+\b")
 _AS_LETTERS = (str.maketrans("01", "ol"), str.maketrans("01", "OI"), str.maketrans("01", "oi"))
+#: A Latin l, I or O typed among a number's digits: "962 l38 44O7", "8l l2 45 O7 66".
+_LATIN_IN_NUMBER = re.compile(
+    r"(?<![^\W\d_])(?=[0-9lIOo]*\d)(?=[0-9lIOo]*[lIOo])[0-9lIOo]{2,}(?![^\W\d_])"
+)
+#: A lone l or O between two groups of digits: "9 6 2 - 1 l 5".
+_LONE_LATIN = re.compile(r"(?<=\d)([ .-]{1,3})[lO]{1,2}(?=[ .-]{1,3}[\dlO])")
+_AS_DIGITS = str.maketrans("lIOo", "1100")
+#: A group of Cyrillic digit-like letters only, next to a number: "899 ЗОО 17 42".
+_DIGIT_LETTERS = re.compile(
+    r"(?<=\d[ /.-])[ЗзбОо]{2,}(?![^\W\d_])|(?<![^\W\d_])[ЗзбОо]{2,}(?=[ /.-]\d)"
+)
 #: A run of digits and digit-like letters: "1З8", "О47".
 _NUMBER = re.compile(r"(?<![^\W\d_])[\dЗзбОоΟο]*\d[\dЗзбОоΟο]*(?![^\W\d_])")
 
@@ -58,7 +69,7 @@ def _word(match: re.Match[str]) -> str:
 _KEYCAP = re.compile(r"(\d)\ufe0f?\u20e3")
 #: Emoji or signs between two groups of digits: "962 👉 123 ⭐ 4567", "55➖1234".
 _BETWEEN_DIGITS = re.compile(
-    r"(?<=\d)[ \t]*(?:[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff]\ufe0f?[ \t]*){1,3}(?=\d)"
+    r"(?<=\d)[ \t]*(?:[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff]\ufe0f?[ \t]*){1,3}(?=\d|[lO]\d)"
 )
 #: Digits of other scripts ("۹۶۲", "९६२") and mathematical letters and digits ("𝟗𝟔𝟐", "𝐀"):
 #: only these call back, not every accented letter of a message.
@@ -87,8 +98,20 @@ def _ascii(match: re.Match[str]) -> str:
     return ch
 
 
+def _latin_number(match: re.Match[str]) -> str:
+    """ "l38" is 138 and "2O22" is 2022; "1o" ("primero") and "3o grado" stay as written."""
+    raw = match.group(0)
+    if re.fullmatch(r"\d{1,2}o", raw):
+        return raw
+    return raw.translate(_AS_DIGITS)
+
+
 def read(text: str) -> str:
     """``text`` as the rules read it: the same length, look-alikes made Latin or digits."""
+    if re.search(r"\d[ .-]{0,3}[lIOo]|[lIOo][ .-]{0,3}\d", text):
+        text = _LATIN_IN_NUMBER.sub(_latin_number, text)
+        for _ in range(2):  # "2 O l . 7": the l follows the O just read
+            text = _LONE_LATIN.sub(lambda m: m.group(0).translate(_AS_DIGITS), text)
     if re.search(r"[A-Za-z][01]|[01][A-Za-z]", text):
         text = _LETTER_DIGIT.sub(_word, text)
     if not text.isascii():
@@ -97,6 +120,7 @@ def read(text: str) -> str:
         return text
     text = _FULL_WIDTH.sub(lambda m: chr(ord(m.group(0)) - 0xFEE0), text)
     text = _NUMBER.sub(lambda m: m.group(0).translate(_DIGITS), text)
+    text = _DIGIT_LETTERS.sub(lambda m: m.group(0).translate(_DIGITS), text)
     return _MIXED.sub(lambda m: m.group(0).translate(_LATIN), text)
 
 
@@ -104,8 +128,16 @@ def restore(written: str, read_as: str, clean: str) -> str:
     """``clean`` (scrubbed from ``read_as``) with the writer's characters where it kept text."""
     if written == read_as:
         return clean
+    # a placeholder keeps its own letters: "ТАР/2О24" read as "TAP/2024" becomes "<CASE>",
+    # whose A the matcher may pair with the writer's Cyrillic one
+    slot = [False] * len(clean)
+    for found in re.finditer(r"<[A-Z]+>", clean):
+        slot[found.start() : found.end()] = [True] * (found.end() - found.start())
     out = []
     matcher = SequenceMatcher(None, read_as, clean, autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        out.append(written[i1:i2] if op == "equal" else clean[j1:j2])
+    for op, i1, _, j1, j2 in matcher.get_opcodes():
+        if op != "equal":
+            out.append(clean[j1:j2])
+            continue
+        out.extend(clean[j1 + k] if slot[j1 + k] else written[i1 + k] for k in range(j2 - j1))
     return "".join(out)

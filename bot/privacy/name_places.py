@@ -36,6 +36,7 @@ _CHURCH = frozenset(["legliz", "pawas", "paroisse", "eglise", "katolik", "cathol
 _JOINING = frozenset(["la", "el", "de", "del", "para", "por", "y", "of", "the", "for", "and"])
 #: Where someone comes from: the town after these is a town (:data:`WORLD_TOWNS`).
 _FROM = frozenset(["de", "from", "soti", "desde", "depuis", "nan", "vengo", "originario"])
+_BORN = frozenset(["born", "naci", "nacio", "nacida", "nacido", "nacimos", "fet"])
 
 
 class _Token(Protocol):
@@ -131,7 +132,13 @@ def mark(tokens: Sequence[_Token], text: str) -> None:
 def _home_towns(tokens: Sequence[_Token]) -> None:
     """A town someone comes from: "soy de Tumaco", "from Chinandega", "m soti Lestè"."""
     for index in range(1, len(tokens)):
-        if tokens[index - 1].word not in _FROM or not tokens[index].raw[:1].isupper():
+        if not tokens[index].raw[:1].isupper():
+            continue
+        # "born 14.11.1985 in Yekaterinburg", "nací en Chinandega": where one was born
+        born = tokens[index - 1].word in ("in", "en", "a") and any(
+            token.word in _BORN for token in tokens[max(0, index - 4) : index - 1]
+        )
+        if tokens[index - 1].word not in _FROM and not born:
             continue
         if index > 1 and tokens[index - 2].word in ("travay", "work", "trabajo"):
             continue  # "m travay nan Chapecó" is where one works

@@ -260,7 +260,11 @@ def _without_cue(text: Text) -> set[int]:
         run = []
         while index < len(tokens):
             token = tokens[index]
-            if not token.cap or token.place or token.placeholder or token.handle:
+            # "Rosa Maria Pereira": a town that is a surname too, right after a first name
+            last = tokens[run[-1]] if run else None
+            surname = last is not None and last.word in FIRST_NAMES and not last.place
+            surname = surname and token.name
+            if not token.cap or (token.place and not surname) or token.placeholder or token.handle:
                 break
             if token.common and not token.name:
                 break

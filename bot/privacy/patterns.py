@@ -99,7 +99,8 @@ DATE_WORDS = re.compile(
     _I,
 )
 DATE_DIGITS = re.compile(
-    r"(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d|(?:19|20)\d\d[/.-]\d{1,2}[/.-]\d{1,2})(?![\d/.-]*\d)"
+    # not the end of a phone: "55-32 10-10-99"
+    r"(?<![\d/.-])(?<!\d )(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d|(?:19|20)\d\d[/.-]\d{1,2}[/.-]\d{1,2})(?![\d/.-]*\d)"
     # "el 12 del 10 del 88"
     r"|\b\d{1,2}\s+del?\s+\d{1,2}\s+del?\s+(?:19|20)?\d\d\b"
 )
@@ -162,7 +163,9 @@ CASE = re.compile(
     _I,
 )
 SLASHED = re.compile(
-    r"(?<![\d/])\b(?!\d{1,2}/\d{1,2}/(?:19|20)?\d\d\b)(?!\d{1,2}/\d{1,2}\b(?!/))(?:[A-Z]{2,8}/)*[A-Z]{0,4}-?\d{2,}(?:-\d+)*(?:/[A-Z0-9]{2,})+\b",
+    r"(?<![\d/])\b(?!\d{1,2}/\d{1,2}/(?:19|20)?\d\d\b)(?!\d{1,2}/\d{1,2}\b(?!/))(?:[A-Z]{2,8}/)*[A-Z]{0,4}-?\d{2,}(?:-\d+)*(?:/[A-Z0-9]{2,})+\b"
+    # an office's letters before the number: "INM/OAX/SAL/0932", "INM/ TAP / 2024 / 77 812"
+    r"|\b(?:[A-Z]{2,8}\s?/\s?){2,}\d{2,}(?:\s?/\s?\d{2,}(?:\s\d{3})?)*\b",
     _I,
 )
 #: Letter-digit codes: plates, passports, ids ("ABC-123-D", "G28471935", "6HJW5").
@@ -185,8 +188,10 @@ ID_WORDS = re.compile(
 POSTCODE = re.compile(r"\b(?:c\.?\s?p\.?|c[oó]digo postal|zip(?: code)?)\s*:?\s*\d{5}\b", _I)
 
 _CARD_CUES = re.compile(
-    r"(clabe|cuenta|tarjeta|card|kat|mtcn|western|moneygram|remitly|referen|referans|c[oó]digo|kòd|kod|code)"
-    r"|(c[eé]dula|dni|nss|nif|cin|cni|id|pasaporte|passport|pasp|ine|curp|rfc|identidad)",
+    # whole words, not "Ricardo", "David", "cinco", "line"
+    r"\b(clabe|cuenta|tarjeta|card(?!en)|(?:kat|kod|code)(?![^\W\d_])|mtcn|western|moneygram|remitly|"
+    r"referen|referans|c[oó]digo|kòd)|\b(c[eé]dula|(?:dni|nss|nif|cin|cni|id|ine|rfc)(?![^\W\d_])|"
+    r"pasaporte|passport|pasp|curp|identidad)",
     _I,
 )
 

@@ -35,6 +35,7 @@ from bot.privacy import (
     offices,
     patterns,
     roles,
+    scripts,
     tagger,
     towns,
 )
@@ -75,6 +76,7 @@ _RULE_MODULES = (
     "signatures.py",
     "workplaces.py",
     "lookalikes.py",
+    "scripts.py",
 )
 
 
@@ -107,7 +109,7 @@ def scrub(text: str) -> str:
 
 
 def _rules(text: str) -> str:
-    text = patterns.apply(text)
+    text = patterns.apply(scripts.apply(text))
     text = roles.apply(nicknames.apply(names.replace(text)))
     text = clauses.apply(text)
     return _MULTISPACE.sub(" ", text).strip()

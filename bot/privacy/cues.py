@@ -183,7 +183,8 @@ def _family_name(text: Text, index: int) -> bool:
     after = text.tokens[index + 1] if index + 1 < len(text.tokens) else None
     joined = after is not None and not text.gap(index).strip(" \t")
     follows = after is None or not joined or after.common or after.name or unknown_word(after)
-    return unknown_word(token) and not _ADJECTIVE.search(token.word) and follows
+    everyday = token.word in EVERYDAY  # "they charged my friend double"
+    return unknown_word(token) and not everyday and not _ADJECTIVE.search(token.word) and follows
 
 
 def _kin_before(text: Text, index: int) -> bool:

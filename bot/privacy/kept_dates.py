@@ -23,7 +23,9 @@ APPOINTMENT = re.compile(
     # an office closed on a holiday: "COMAR fèmen 16 septanm", "cierra el 2 de noviembre"
     r"cierra|cierran|cerrad[oa]s?|closed|closes|f[eè]men|f[eè]mti|"
     # the date a passport was stamped at the border: "the stamp says 02/05/2024"
-    r"stamp|stamped|sello|sellaron|sellado)\b(?:(?!nac|born|birth|dob|f[eè]t|nes|cumpl)[^\n\d.?!]){0,60}$",
+    r"stamp|stamped|sello|sellaron|sellado|"
+    # the date a paper bears: "el oficio con fecha 12 de febrero", "the resolution is dated 3 June"
+    r"fecha|fechad[oa]|dated|oficio|resoluci[oó]n|resolution|rezolisyon|notificaci[oó]n|notice)\b(?:(?!nac|born|birth|dob|f[eè]t|nes|cumpl)[^\n\d.?!]){0,60}$",
     _I,
 )
 #: A law, a reform or a publication shortly before: "la ley de migración es del 25 de mayo de
@@ -33,6 +35,12 @@ LAW = re.compile(
     r"reglamento|regulation|constituci[oó]n|constitution|konstitisyon|publicad[oa]s?|published|"
     r"pibliye|dof|diario\s+oficial|entr[oó]\s+en\s+vigor|took\s+effect|in\s+force|vigente)\b"
     r"(?:(?!nac|born|birth|dob|f[eè]t|nes)[^\n\d]){0,40}$",
+    _I,
+)
+#: A rule's starting date right before: "desde el 1 de enero de 2025", "from January 1, 2025".
+_SINCE = re.compile(
+    r"\b(?:desde|since|from|a\s+partir\s+del?|antes\s+del?|before|depi|apati|starting)\s+"
+    r"(?:el\s+|the\s+|le\s+)?$",
     _I,
 )
 #: A date just before, joined to this one: "from 10/03/2024 to", "del 3 de abril al".
@@ -59,6 +67,8 @@ def appointment(text: str, start: int) -> bool:
     if APPOINTMENT.search(text, max(0, start - 70), start) or LAW.search(
         text, max(0, start - 50), start
     ):
+        return True
+    if _SINCE.search(text, max(0, start - 20), start):
         return True
     chained = _CHAINED.search(text, max(0, start - 40), start)
     return chained is not None and appointment(text, chained.start())

@@ -134,7 +134,7 @@ GENERIC = _words(
     burns boule quemadura quemaduras birthmark
     family familia fanmi
     ofisye enjenye ingeniero ingeniera ing engineer kapiten capitan captain sejan sargento
-    sergeant comandante commander inspector inspekte
+    sergeant comandante commander inspector inspekte rev reverend reverendo
     point chez un una uno unos unas yon some lise lycee liceo colegio college
     """
 )

@@ -135,7 +135,7 @@ def _home_towns(tokens: Sequence[_Token]) -> None:
         if not tokens[index].raw[:1].isupper():
             continue
         # "born 14.11.1985 in Yekaterinburg", "nací en Chinandega": where one was born
-        born = tokens[index - 1].word in ("in", "en", "a") and any(
+        born = tokens[index - 1].word in ("in", "en", "a", "nan") and any(
             token.word in _BORN for token in tokens[max(0, index - 4) : index - 1]
         )
         if tokens[index - 1].word not in _FROM and not born:

@@ -150,7 +150,7 @@ CARD_END = re.compile(
     r"(?!(?:19|20)\d\d\b)(\d{4})\b"
 )
 CARD = re.compile(r"(?<![\w+])\d(?:[ -]?\d){12,18}(?![\w])")
-_DIGIT_RUN = re.compile(r"(?<![\w<])\+?\(?\d(?:[\d \t().-]{0,3}\d){5,}\)?(?![\w])")
+_DIGIT_RUN = re.compile(r"(?<![\w<])[+(\[]{0,3}\d(?:[\d \t()\[\].-]{0,3}\d){5,}[)\]]?(?![\w])")
 CASE = re.compile(
     r"\b(?:expediente|exp\.?|folio|caso|case|file|dosye|solicitud|registro|constancia|oficio|"
     r"interno|inmate|recluso|detainee|prizonye|"  # "numero de interno 44871": a prisoner's

@@ -35,7 +35,17 @@ _NOT_NAMES = frozenset(
 )
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 HAN_NAME = re.compile(
-    rf"(?<![{_HAN}])(?:[{_HAN}]*[叫是]\s?([{_HAN}]{{2,3}})|([{_FAMILY}][{_HAN}]{{1,3}}))(?![{_HAN}])"
+    rf"(?<![{_HAN}])(?:[{_HAN}]*[叫是]\s?([{_HAN}]{{2,3}})|([{_FAMILY}][{_HAN}]{{1,3}}|"
+    # "老陈" (old Chen), "小龙" (little dragon): what friends and family call someone
+    rf"[老小阿][{_HAN}]{{1,2}}))(?![{_HAN}])"
+    # a family name alone after a title: "Mesye 黄 (Huang)", "Mr. 王"
+    rf"|(?i:\b(?:mesye|madam|mr|mrs|ms|sr|sra|se[nñ]or|se[nñ]ora|don|do[nñ]a)\.?\s+)([{_FAMILY}])(?![{_HAN}])"
+)
+#: A date written the Chinese way, after a birth word: "nació 2021年3月9日", "born 二〇一九年五月十日".
+_HAN_DIGIT = "0-9〇零一二三四五六七八九十"
+HAN_BIRTH = re.compile(
+    rf"(?i:\b(?:nac\w*|born|birth\w*|f[eè]t|dob)\b[^.?!\n]{{0,20}}?)"
+    rf"([{_HAN_DIGIT}]{{2,4}}年[{_HAN_DIGIT}]{{1,2}}月[{_HAN_DIGIT}]{{1,3}}日)"
 )
 
 _CYR = "\u0400-\u04ff"
@@ -51,17 +61,21 @@ CYRILLIC_NAME = re.compile(
 
 _ARABIC = "\u0600-\u06ff\u0750-\u077f"
 ARABIC_NAME = re.compile(
+    # "من زهرا هستم": I am Zahra (Dari, Persian)
+    rf"(?<![{_ARABIC}])من\s+([{_ARABIC}]+)\s+(?:هستم|استم)(?![{_ARABIC}])|"
     rf"(?:اسمي|اسم\s+من|نام\s+من|زما\s+نوم|میرا\s+نام)\s+"
     rf"((?:(?!(?:است|هست|هستم|دی|ہے|و)\b)[{_ARABIC}]+\s*){{1,3}})"
 )
 
 
 def _han(match: re.Match[str]) -> str:
-    name = match.group(1) or match.group(2)
-    if name in _NOT_NAMES:
+    index = match.lastindex or 0
+    if match.group(index) in _NOT_NAMES:
         return match.group(0)
-    start = match.start(1) if match.group(1) else match.start(2)
-    return match.group(0)[: start - match.start(0)] + "<NAME>"
+    start, end = match.span(index)
+    return (
+        match.group(0)[: start - match.start(0)] + "<NAME>" + match.group(0)[end - match.start(0) :]
+    )
 
 
 def _group(match: re.Match[str]) -> str:
@@ -69,13 +83,15 @@ def _group(match: re.Match[str]) -> str:
     start, end = match.span(index)
     name = match.group(index)
     trail = name[len(name.rstrip()) :]
-    return match.group(0)[: start - match.start(0)] + "<NAME>" + trail
+    before, after = match.group(0)[: start - match.start(0)], match.group(0)[end - match.start(0) :]
+    return before + "<NAME>" + trail + after
 
 
 def apply(text: str) -> str:
     """``text`` with names in Han, Cyrillic or Arabic script replaced by ``<NAME>``."""
     if text.isascii():
         return text
+    text = HAN_BIRTH.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + "<DATE>", text)
     text = HAN_NAME.sub(_han, text)
     text = CYRILLIC_NAME.sub(_group, text)
     return ARABIC_NAME.sub(_group, text)

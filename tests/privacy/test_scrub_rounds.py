@@ -195,6 +195,16 @@ KEPT = [
     "Nací en Honduras, la Convención de 1951 me protege?",
     "Who can we complain to? SEP? or USAER?",
     "thanks in advance, Inshallah all good. Graças a Deus",
+    # round 44: a paper's date, cities in Cyrillic letters, public services by name
+    "me dieron el oficio con fecha 12 de febrero de 2025 y dice q tengo 15 dias",
+    "the resolution from COMAR is dated 3 June 2025 and cites Article 13",
+    "estamos en Тапачула (Tapachula) hace 3 semanas, la COMAR abre los sabados?",
+    "is there a bus from Тихуана to Mexicali?",
+    "me bloquearon la cuenta de Mercado Pago, q hago?",
+    "Bondye fidèl. eske m ka ale lopital jeneral Tapachula san lajan?",
+    "Is it true that from January 1, 2025 refugees don't need to sign every week?",
+    "a todos los que entraron antes del 1 de enero de 2025, es verdad?",
+    "how much does the FMM cost now? they charged my friend double",
 ]
 
 
@@ -1190,4 +1200,23 @@ def test_numbers_typed_with_letters_slashes_or_emoji_go(text: str, gone: str) ->
     ],
 )
 def test_names_in_other_scripts_and_after_a_person_go(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+# Round 44
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("سلام، من زهرا هستم. hola, tengo 2 hijas", "زهرا"),  # "I am Zahra" in Dari
+        ("bòs mwen se yon chinwa, Mesye 黄 (Huang), m travay", "黄"),
+        ("mi hijo 小龙 nacio 2021年3月9日 en Tijuana", "2021年"),
+        ("my son was born 二〇一九年五月十日, he needs CURP", "五月"),
+        ("pls ask for 老陈 at the shop, he translates for me", "老陈"),
+        ("my number (+52) [664] 901-2273 whatsapp. can i", "2273"),
+        ("nimewo m: 55 / 49 / 12 / 88 / 03 . kòman pou m chanje adrès", "88"),
+    ],
+)
+def test_names_and_dates_in_chinese_and_dari_and_bracketed_phones_go(text: str, gone: str) -> None:
     assert gone not in scrub(text)

@@ -5,14 +5,16 @@ or Kreyòl and put their own name in their own script, often beside its Latin sp
 ("I'm Li Wei (李伟)"). The Latin rules and the tagger never see these letters, so:
 
 - **Chinese**: a run of two to four Han characters that starts with one of the common
-  family names ("李娜", "张强"), or follows "叫" or "是" ("我叫王伟"). Place names
+  family names ("李娜", "张强"), with "老" or "小" ("老陈", "小龙"), or follows "叫" or
+  "是" ("我叫王伟"); a family name alone after a title ("Mesye 黄"). Place names
   ("福建", "北京") start with no family name; a few everyday words that do ("谢谢",
-  "马上") are listed.
+  "马上") are listed. A date written the Chinese way after a birth word ("nació
+  2021年3月9日") becomes ``<DATE>``.
 - **Cyrillic**: the words after "меня зовут", "мене звати", "моё имя", "я"; and a
   capitalised first name followed by a family name with a Russian or Ukrainian ending
   ("Ольга Петренко", "Сергей Волков"). A town ("Харьков") alone stays.
 - **Arabic script** (Dari, Pashto, Arabic, Urdu): the words after "اسمي" or "نام من"
-  ("my name"), up to the verb "است".
+  ("my name"), up to the verb "است", and the word in "من … هستم" ("I am …").
 """
 
 from __future__ import annotations

@@ -122,12 +122,13 @@ def _takes(token: Token, mode: str, first: bool, text: Text, index: int) -> bool
             return token.strong or (token.name and not token.common and mode != "weak")
         if text.shouting and first and _reflexive(text, index - 1):
             return token.name  # "NO SE DESEA LA CITA": Spanish "se", not Kreyòl "ALO SE ROSEMENE"
-        # "Mr. Chen", "Officer Ruiz": after an honorific, a capital that is no everyday word
-        titled = first and text.tokens[index - 1].word in _HONORIFIC
+        if token.name or unknown or not (first and text.tokens[index - 1].word in _HONORIFIC):
+            return token.name or unknown
+        # "Mr. Chen", "Officer Ruiz": after an honorific, a capital that is no everyday word;
         # "Lic. Refugio Cruz": an everyday word is a first name when a surname follows it
         after = text.tokens[index + 1] if index + 1 < len(text.tokens) else None
         surname = after is not None and after.cap and after.name and not text.gap(index).strip()
-        return token.name or unknown or (titled and (_surname_like(token) or surname))
+        return _surname_like(token) or surname
     if mode == "strong":
         # "m rele mercy kalala": after an introduction, words the vocabulary lacks
         return token.word not in NOT_AFTER_STRONG and (token.name or unknown_word(token))

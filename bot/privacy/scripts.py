@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from bot.privacy.spans import replace_group
+
 #: The most common Chinese family names (about 85 % of people), one character each.
 _FAMILY = (
     "李王张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶"
@@ -74,26 +76,21 @@ def _han(match: re.Match[str]) -> str:
     index = match.lastindex or 0
     if match.group(index) in _NOT_NAMES:
         return match.group(0)
-    start, end = match.span(index)
-    return (
-        match.group(0)[: start - match.start(0)] + "<NAME>" + match.group(0)[end - match.start(0) :]
-    )
+    return replace_group(match, "<NAME>", index)
 
 
 def _group(match: re.Match[str]) -> str:
+    """The name group, whichever matched, as ``<NAME>``; the space after it stays."""
     index = match.lastindex or 0
-    start, end = match.span(index)
     name = match.group(index)
-    trail = name[len(name.rstrip()) :]
-    before, after = match.group(0)[: start - match.start(0)], match.group(0)[end - match.start(0) :]
-    return before + "<NAME>" + trail + after
+    return replace_group(match, "<NAME>" + name[len(name.rstrip()) :], index)
 
 
 def apply(text: str) -> str:
     """``text`` with names in Han, Cyrillic or Arabic script replaced by ``<NAME>``."""
     if text.isascii():
         return text
-    text = HAN_BIRTH.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + "<DATE>", text)
+    text = HAN_BIRTH.sub(lambda m: replace_group(m, "<DATE>"), text)
     text = HAN_NAME.sub(_han, text)
     text = CYRILLIC_NAME.sub(_group, text)
     return ARABIC_NAME.sub(_group, text)

@@ -3,8 +3,8 @@
 Prints, for each set, planted details removed per kind and language, keep
 spans preserved and control lines unchanged (bot/privacy/redteam.py defines
 each), then how many real questions the scrubber changed (there must be
-none), then the time per message. Sets A to V, X, Y, AA to AZ and BA to BJ were tuned on; ``--failures``
-lists their failing lines. Sets W, Z, BK and BL are the blind sets: they are measured
+none), then the time per message. Sets A to V, X, Y, AA to AZ and BA to BL were tuned on; ``--failures``
+lists their failing lines. Sets W, Z, BM and BN are the blind sets: they are measured
 only with ``--blind`` (once, after a round of tuning), and only their figures are
 ever shown, never its lines. (Each earlier set was the blind one of its round;
 once measured, its failures were read in the next round, so it became a
@@ -89,8 +89,10 @@ SETS = {
     "BH (tuning, forty-fourth round; fresh in round 43)": EVAL / "scrub_redteam_bh.jsonl",
     "BI (tuning, forty-fourth round; fresh in round 43)": EVAL / "scrub_redteam_bi.jsonl",
     "BJ (tuning, forty-fourth round; fresh in round 43)": EVAL / "scrub_redteam_bj.jsonl",
-    "BK (blind, fresh, measured in round 44)": EVAL / "scrub_redteam_bk.jsonl",
-    "BL (blind, fresh, measured in round 44, to confirm)": EVAL / "scrub_redteam_bl.jsonl",
+    "BK (tuning, forty-fifth round; fresh in round 44)": EVAL / "scrub_redteam_bk.jsonl",
+    "BL (tuning, forty-fifth round; fresh in round 44)": EVAL / "scrub_redteam_bl.jsonl",
+    "BM (blind, fresh, measured in round 45)": EVAL / "scrub_redteam_bm.jsonl",
+    "BN (blind, fresh, measured in round 45, to confirm)": EVAL / "scrub_redteam_bn.jsonl",
 }
 
 

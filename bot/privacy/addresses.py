@@ -18,7 +18,7 @@ _I = re.IGNORECASE
 _UP = "A-ZÁÉÍÓÚÑÈÒÀÂÊÎÔÛÇ"
 
 _STREET = (
-    r"(?:calle|kalle|c\.|avenida|av\.?|avenue|ave\.?|street|st\.|road|rd\.|boulevard|blvd\.?|calzada|"
+    r"(?:calle|kalle|c\.|avenida|av\.?|avenue|ave\.?|street|road|rd\.|boulevard|blvd\.?|calzada|"
     r"privada|priv\.|andador|callej[oó]n|carretera|lari|ri|rue|ruelle|impasse|route|camino|paseo|"
     r"cerrada|retorno|circuito|prolongaci[oó]n|prol\.|carrera|cra\.?|kra\.?|diagonal|transversal|pasaje|"
     r"sector|urbanizaci[oó]n|urb\.|reparto|aldea|cant[oó]n|caser[ií]o|ejido|ranchería|edificio|"
@@ -111,13 +111,16 @@ AREA = re.compile(
 )
 _CROSS_ONE = (
     # "5 de Mayo", "16 de Septiembre": a street named after a date
-    rf"(?:\d{{1,2}}\s+de\s+[{_UP}][\w'’-]+|<ADDRESS>|(?:(?i:calle|av\.?|avenida)\s+)?\d{1, 2}\s*(?:a|ª|o|º|va|ra|da|ta|st|nd|rd|th)?\.?"
+    rf"(?:\d{{1,2}}\s+de\s+[{_UP}][\w'’-]+|<ADDRESS>|(?:(?i:calle|av\.?|avenida)\s+)?\d{{1,2}}\s*(?:a|ª|o|º|va|ra|da|ta|st|nd|rd|th)?\.?"
     r"(?:\s+(?i:norte|sur|oriente|poniente|pte|ote)\b\.?)?|"
     rf"(?:(?i:calle|av\.?|avenida)\s+)?[{_UP}][\w'’-]+(?:\s+[{_UP}][\w'’-]+)?)"
 )
 #: What follows an address and narrows it: "s/n", cross streets, a gate's colour, the next number.
 _ADDRESS_TAIL = (
-    r"\d{1,5}[A-Z]?|<ADDRESS>|casa\s+<NUMBER>|s/n|(?i:sin\s+n[uú]mero)|"
+    # not a count: "pin <ADDRESS>, 12 people, 4 kids"
+    r"\d{1,5}[A-Z]?(?!\s+(?i:people|persons|personas|moun|kids|children|ni[nñ]os|timoun|adults|"
+    r"adultos|families|familias|fanmi|days|d[ií]as|jou|hours|horas|[eè]dtan|months|meses|mwa)\b)|"
+    r"<ADDRESS>|casa\s+<NUMBER>|s/n|(?i:sin\s+n[uú]mero)|"
     rf"(?i:entre|between|ant)\s+(?i:la\s+|las\s+|calles?\s+|the\s+)?{_CROSS_ONE}\s+(?i:y|e|and|ak)\s+"
     rf"(?i:la\s+|calle\s+)?{_CROSS_ONE}|(?i:esquina|esq\.|esq|corner\s+of|kwen)\s+(?i:con\s+|with\s+|de\s+)?{_CROSS_ONE}|"
     rf"(?i:port[oó]n|puerta|reja|zagu[aá]n|gate|door|p[oò]tay|p[oò]t)\s+(?i:{_COLOUR})|"
@@ -155,7 +158,7 @@ LIVING = re.compile(
 NAMED_NUMBER = re.compile(
     rf"\b[{_UP}][\w'’-]+(?:\s+[{_UP}][\w'’-]+)?\s+\d{{1,5}}\s*(?:,\s*)?(?=(?:interior|int\b|depto|apt|col\b|colonia)|,\s*(?:ri|rue|calle|<ADDRESS>)\b|"
     # "Cuauhtemoc 320 Sur segundo piso": a cardinal point, then the floor
-    r"(?i:sur|norte|oriente|poniente|ote|pte)\.?\s+(?:primer|segundo|tercer|cuarto|\d{{1,2}}\w{{0,2}})\s+piso)"
+    r"(?i:sur|norte|oriente|poniente|ote|pte)\.?\s+(?:primer|segundo|tercer|cuarto|\d{1,2}\w{0,2})\s+piso)"
 )
 
 

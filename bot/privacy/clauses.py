@@ -39,7 +39,7 @@ from bot.privacy.anchors import (
     unusual,
 )
 from bot.privacy.camps import AT_OFFICE
-from bot.privacy.lexicon import CITY_WORDS, COMMON_WORDS, NAMES, fold
+from bot.privacy.lexicon import CITY_WORDS, COMMON_WORDS, INSTITUTIONS, NAMES, fold
 from bot.privacy.venues import LAW
 
 _I = re.IGNORECASE
@@ -130,6 +130,34 @@ def _back(text: str, words: list[tuple[int, int, str]], first: int, venue: bool)
     return i
 
 
+#: A clause that says which one: "<PLACE>, la q esta por el parque central", "<PLACE> q tiene
+#: el letrero rosa", "<PLACE>, the one after the Pemex", "<PLACE>, sa ki anfas ti tren an".
+_RELATIVE = re.compile(
+    r"[ \t]*,?[ \t]*(?i:(?:la|el|lo)[ \t]+(?:q|que)|q|que|the[ \t]+one|which|that|sa[ \t]+ki|ki)"
+    r"[ \t]+(?i:est[aá]n?|quedan?|tienen?|se[ \t]+pone|is|has|at|on|after|by|near|next|across|"
+    r"with|nan|b[oò]|gen|anfas|devan|d[eè]y[eè]|jis|toupre)\b"
+)
+_CLAUSE_END = set_of("pero but men y and ak e porque because paske y")
+
+
+def _relative_end(text: str, words: list[tuple[int, int, str]], last: int) -> int | None:
+    """The last word of a clause right after a place that says which one it is (else None)."""
+    found = _RELATIVE.match(text, words[last][1])
+    if not found:
+        return None
+    first = next(k for k in range(last + 1, len(words)) if words[k][1] > found.start())
+    for k in range(first, min(first + 14, len(words))):
+        raw = words[k][2]
+        folded = fold(raw.strip(PUNCT))
+        if k > first + 1 and folded in _CLAUSE_END:
+            return k - 1
+        if raw[:1].isupper() and folded in INSTITUTIONS:
+            return k - 1 if k > first + 1 else None  # "…, la que está junto a la COMAR" stays
+        if raw[-1] in PUNCT or (k + 1 < len(words) and "\n" in text[words[k][1] : words[k + 1][0]]):
+            return k
+    return None
+
+
 def _grow(text: str, start: int, end: int, shelter: bool, venue: bool) -> tuple[int, int]:
     """The clause around an anchor at text[start:end]: describing words before, the rest after."""
     words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
@@ -149,6 +177,7 @@ def _grow(text: str, start: int, end: int, shelter: bool, venue: bool) -> tuple[
         i += 1  # "la de la <PLACE>": a region never starts with a link word
     start = min(start, words[i][0]) if i < first else start
     j = last
+    relative = _relative_end(text, words, last) if venue else None
     while j + 1 < len(words):
         if j - last >= 12:
             j = last  # no end of clause in sight: keep the anchor as it is
@@ -188,6 +217,8 @@ def _grow(text: str, start: int, end: int, shelter: bool, venue: bool) -> tuple[
         j += 1
     while j > last and not unusual(words[j][2]):
         j -= 1  # "<PLACE> da comida los martes": ordinary words after the place stay
+    if relative is not None:
+        j = max(j, relative)
     end_word = words[j]
     trail = end_word[2][-1] if end_word[2][-1] in PUNCT and end_word[1] > end else ""
     return start, max(end, end_word[1] - len(trail))

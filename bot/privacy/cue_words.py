@@ -49,7 +49,8 @@ _CUES = {
         teacher|hermana|hermano|sister|brother|sè|rev|reverend|imam|officer|oficial|agente|tant|ti|
         mister|sir|sœur|soeur|sòr|sor|frère|monsieur|ingeniero|ingeniera|ing|arquitecto|contador|jefe|patron|
         patrón|encargado|encargada|supervisor|supervisora|manager|boss|sipèvizè|bòs|patwon|
-        capataz|mayordomo|caporal|contratista|foreman|contractor|kontremèt|
+        capataz|mayordomo|caporal|contratista|foreman|contractor|kontremèt|coordinador|
+        coordinadora|coordinator|kowòdonatè|seño|
         pregunte por|pregunten por|preguntar por|pregunta por|preguntas por|ask for|asking for|
         mande pou|mande|metrès|mèt|md|mohd""",
     "social": """face|facebook|fb|insta|instagram|ig|tiktok|twitter|snapchat|snap|linkedin|youtube|

@@ -180,7 +180,9 @@ def find(text: Text) -> set[int]:
         for i in found
         if len(tokens[i].word) >= 3 and not tokens[i].common and tokens[i].word not in AMBIGUOUS
     }
-    found.update(i for i, t in enumerate(tokens) if t.word in words and not t.placeholder)
+    found.update(
+        i for i, t in enumerate(tokens) if t.word in words and not t.placeholder and not t.place
+    )
     # an everyday word found as a name ("Grace and I") recurs as one where capitalised mid-sentence
     words = {tokens[i].word for i in found if tokens[i].raw[:1].isupper() and not tokens[i].strong}
     found.update(i for i, t in enumerate(tokens) if t.word in words and t.cap and not t.initial)

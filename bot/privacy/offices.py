@@ -48,7 +48,7 @@ _CLAUSE_WORDS = sorted(
 )
 #: The street: a short run with a number or a street word, up to the end of the clause.
 _STREET_RUN = (
-    r"((?=[^,?.!;\n]{0,40}?(?:\d|\b(?i:av|calle|avenida|street|avenue|ri|blvd|boulevard|bulevar|calzada|paseo)\b))"
+    r"((?=[^,?.!;\n]{0,40}?(?:\d|\b(?i:av|avni|calle|avenida|street|avenue|ri|blvd|boulevard|bulevar|calzada|paseo)\b))"
     # a full stop ends it, not the one of "Av." or "No."
     r"[^,?!;\n]{3,40}?)(?=\s*(?:[,?!;\n]|(?<![Aa]v)(?<![Aa]ve)(?<!Blvd)(?<!Col)(?<!No)\.(?:\s|$)|$|"
     rf"\s+(?:{'|'.join(_CLAUSE_WORDS)})\b))"
@@ -63,7 +63,7 @@ _IS_AT = (
 #: The office, then (through a town and a verb) the street.
 OFFICE_ADDRESS = re.compile(
     rf"(?i:(?:{_OFFICE}|(?<!\bmi\s)(?<!\bmy\s)\b(?={_ACRONYM}\b))"
-    rf"(?:{_INSTITUTION}(?:\s+(?:oficinas?|offices?|biwo))?"
+    rf"(?:{_INSTITUTION}(?:(?:\s+(?i:regional|local|main|central|principal|nueva|new))?\s+(?:oficinas?|offices?|biwo))?"
     r"(?:\s+(?:en|in|de|nan|of)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?"
     # "Where is the COMAR office in Tijuana? Is it still on Blvd Agua Caliente?", "… ? Google says …"
     r"(?:\s*[?,]\s+(?:o\s+|or\s+)?(?:is\s+it|est[aá]n?|sigue|queda|quedan|(?:la|el)(?=\s+de\s)|"
@@ -96,7 +96,7 @@ _WORK = re.compile(
 #: :data:`bot.privacy.anchors.FWD_STOP`, which already holds "men"): "dijo" too, never "e".
 _THEN = frozenset(_CLAUSE_WORDS) - {"e"} | {"dijo"}
 _STREETLIKE = re.compile(
-    r"\d|(?i:\b(?:av|calle|avenida|street|avenue|ri|blvd|boulevard|calzada)\b)"
+    r"\d|(?i:\b(?:av|avni|calle|avenida|street|avenue|ri|blvd|boulevard|bulevar|calzada|paseo)\b)"
 )
 #: What no street holds: a long number ("el folio 12345678"), a code ("INM/CHIS/8812/2024",
 #: "G12345", "2024-MTY-0933"), a possessive, a verb of giving.

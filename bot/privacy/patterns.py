@@ -106,7 +106,7 @@ DATE_DIGITS = re.compile(
 )
 #: A date after a birth cue even without a year: "born march 3rd", "nací el 2 de mayo".
 BIRTH = re.compile(
-    rf"\b(?:nac[ií]|naci[oó]|nacida|nacido|nacimiento|born|birthday|birth|dob|d\.o\.b|f[eè]t|nesans|"
+    rf"\b(?:nac[ií]|naci[oó]|nacida|nacido|nacimiento|born|birthday|birth|dob|d\.o\.b|f[eè]t(?!\s+(?i:sen|sent|saint|st|san|santa)\b)|nesans|"
     rf"cumpleaños|cumple(?=\s+(?:de|del|es|fue|ser[aá])\b)|cumpl[eo]\s+a[nñ]os|anivè?s[eè]|anniversaire)\b"
     # a kept hospital may stand between: "nació en el <KEPTA> el 2 de enero"
     rf"(?:[^\n\d<.?!]|{slots.START}[A-Z]+>){{0,30}}?(\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:de\s+|of\s+)?{_MONTHS}(?:\s*(?:de\s+|del\s+|,\s*)?{_YEAR})?"

@@ -96,6 +96,16 @@ def _after(match: re.Match[str]) -> str:
     return re.split(r"[.!?\n]", match.string[match.end() : match.end() + 20])[0]
 
 
+#: A street named after it, with a house number: "calle Rio Bravo 1207" is someone's address.
+_STREET_BEFORE = re.compile(
+    r"(?i)\b(?:calle|avenida|av|ave|blvd|bulevar|calzada|ri|rue|street|avenue)\.?\s+$"
+)
+
+
+def _a_street(match: re.Match[str]) -> bool:
+    return bool(_STREET_BEFORE.search(_before(match))) and bool(re.match(r"\s*#?\d", _after(match)))
+
+
 def _tied(match: re.Match[str]) -> bool:
     return bool(_TIED.search(_before(match)))
 
@@ -206,7 +216,9 @@ _OWN_NUMBER = re.compile(
 )
 #: Where the person works: that organisation is their workplace, and goes.
 _WORKS = re.compile(
-    r"(?i)\b(?<!de\s)(?:trabaj\w*|work\w*|travay|empleo|job|voluntari\w*|volunteer\w*)\b"
+    # (not someone else who works there: "the social worker at Casa Monarca")
+    r"(?i)\b(?<!de\s)(?:trabaj(?!ador)\w*|work(?!ers?\b)\w*|travay(?!è)|empleo|job|voluntari\w*|"
+    r"volunteer\w*)\b"
 )
 #: Where the person lives or sleeps: that shelter is part of where they are, and goes.
 _STAYS = re.compile(
@@ -253,7 +265,7 @@ def spans(text: str) -> list[tuple[int, int]]:
         for pattern in (LINE, ORGANISATION)
         for m in pattern.finditer(text)
         # a public office stays even where someone works: "un amigo q trabaja en el INM de Tapachula"
-        if not _WORKS.search(_before(m)) or fold(m.group(0)) in OFFICES
+        if (not _WORKS.search(_before(m)) or fold(m.group(0)) in OFFICES) and not _a_street(m)
     ]
     found += [
         m.span()

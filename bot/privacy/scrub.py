@@ -29,6 +29,7 @@ from pathlib import Path
 
 from bot.privacy import (
     clauses,
+    echoes,
     lookalikes,
     names,
     nicknames,
@@ -77,6 +78,7 @@ _RULE_MODULES = (
     "workplaces.py",
     "lookalikes.py",
     "scripts.py",
+    "echoes.py",
 )
 
 
@@ -103,6 +105,7 @@ def scrub(text: str) -> str:
         if again == clean:
             break
         clean = again
+    clean = echoes.apply(read, clean)  # "@bos_dady_mx … Dady di l": the handle's name again
     # a town that closed a scrubbed place comes back: "trabajo en la <PLACE> en Saltillo"
     clean = towns.restore(read, offices.restore(clean, public))
     return lookalikes.restore(written, read, clean)

@@ -18,7 +18,7 @@ Case, where every capital looks like a name.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from bot.privacy import names
 from bot.privacy.lexicon import (
@@ -50,7 +50,12 @@ _TIME = re.compile(r"\d{1,2}(?::\d\d)?(?:am|pm|a\.m|p\.m|h|hrs|hs)?", re.IGNOREC
 #: Nor is the day of an appointment: "on the 22nd at the office", "el 3ro a las 9". An ordinal
 #: with more after it stays the model's to judge: "the 2nd of February", "3rd mattress".
 _ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th|er|e|ro|do|to|vo|mo|no)", re.IGNORECASE)
-_DAY_BEFORE = re.compile(r"\b(?:on\s+the|the|el|le)\s+$", re.IGNORECASE)
+#: … and after a month: "on All Saints' Day, November 1st".
+_DAY_BEFORE = re.compile(
+    r"\b(?:on\s+the|the|el|le|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\s+$",
+    re.IGNORECASE,
+)
 _DAY_AFTER = re.compile(r"\s*(?:at\b|a\s+las?\b|[,?.!]|$)", re.IGNORECASE)
 
 
@@ -58,7 +63,7 @@ def _a_day(text: str, start: int, end: int) -> bool:
     """Whether the token at ``start:end`` is an ordinal day: "on the 14th at the office"."""
     return bool(
         _ORDINAL.fullmatch(text, start, end)
-        and _DAY_BEFORE.search(text, max(0, start - 8), start)
+        and _DAY_BEFORE.search(text, max(0, start - 12), start)
         and _DAY_AFTER.match(text, end)
     )
 
@@ -187,8 +192,20 @@ def _protected(words: list[str]) -> set[int]:
 def replace(clean: str, words: set[str]) -> str:
     """``clean`` with every standing occurrence of ``words`` replaced by ``<NAME>``."""
     for word in sorted(words, key=len, reverse=True):
-        clean = re.sub(rf"(?<![\w<]){re.escape(word)}(?![\w>])", "<NAME>", clean)
+        toks = tokens(clean)
+        # not inside a place's name: "la señora Garza de San Pedro Garza García"
+        inside = [
+            toks[i][:2] for i in _protected([fold(raw) for _, _, raw in toks]) if i < len(toks)
+        ]
+        clean = re.sub(
+            rf"(?<![\w<]){re.escape(word)}(?![\w>])", partial(_unless_inside, inside), clean
+        )
     return clean
+
+
+def _unless_inside(inside: list[tuple[int, int]], match: re.Match[str]) -> str:
+    """``<NAME>`` for a marked word, unless it stands inside a protected name."""
+    return match.group(0) if any(s <= match.start() < e for s, e in inside) else "<NAME>"
 
 
 def model_bytes() -> bytes:

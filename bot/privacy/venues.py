@@ -55,7 +55,8 @@ SHELTER = re.compile(
     r"block|trailer|contenedor|container|casa|house|kay|lugar|spot|unit|lot|suite|building|fila|row|"
     r"plot|flat|apartment|apartamento|depto|dpto|interior|sal[oó]n|aula|classroom|grupo|group|gwoup)"
     r"(\s+(?:n[uú]mero|no\.?|#|nimewo|number|n[°º])|\s*n[°º]\.?)?\s*#?\s*"
-    rf"(?:[A-Z]?-?\d{{1,4}}[A-Z]?\b(?![.,-]\d)|(?<![^\W\d_]){_NUMBER_WORDS}\b)"  # not "casados"
+    # not "casados", not a count: "me metió a un cuarto 2 días"
+    rf"(?:[A-Z]?-?\d{{1,4}}[A-Z]?\b(?![.,-]\d){_NOT_MORE}|(?<![^\W\d_]){_NUMBER_WORDS}\b{_NOT_MORE})"
     # more beds after the first: "literas 22 y la 23", "beds 4 and 5", "kabann 6 ak 7"
     r"((?:\s*(?:,|y|e|and|&|ak|et)\s*(?:la\s+|el\s+|the\s+|(?:n[uú]mero|#)\s*)?"
     rf"\d{{1,4}}[A-Z]?\b(?![.,]\d){_NOT_MORE})*)",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.privacy import clauses, echoes
 from bot.privacy.redteam import identifying
 from bot.privacy.scrub import scrub
 
@@ -1201,3 +1202,63 @@ GONE = [
 @pytest.mark.parametrize(("text", "gone"), GONE)
 def test_gone(text: str, gone: str) -> None:
     assert gone not in scrub(text)
+
+
+# Round 45: a name a handle gave away, a place told again by a clause that says which one
+GONE_45 = [
+    ("vivimos en Matamoros col. Las Palmas, calle Rio Bravo 88. mi hijo", "88"),
+    ("la coordinadora Mari nos quita los celulares en la noche", "Mari"),
+    ("the guys from Kingsley's gang followed me to Tapachula", "Kingsley"),
+]
+
+
+@pytest.mark.parametrize(("text", "gone"), GONE_45)
+def test_gone_in_round_45(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+#: Feast days, offices on their avenues, counts after coordinates: no one's detail.
+KEPT_45 = [
+    "El Jueves Santo y el Viernes Santo la COMAR de Tapachula no abre?",
+    "happy St. Patrick's day! is the INM open today?",
+    "Nou rive Tapachula jou fèt Sen Jan, 24 jen. Kilè COMAR louvri?",
+    "We got to Juarez on All Saints' Day, November 1st. How long is the wait?",
+    "the INM regional office on Avenida Lincoln, is it open on Saturday?",
+    "Eske biwo COMAR nan avni Constitución louvri samdi?",
+    "el oficial me metio a un cuarto 2 dias sin comida, puedo quejarme?",
+    "cruzamos el Rio Bravo 2 veces y nos regresaron",
+    "The social worker at Casa Monarca said to ask COMAR",
+    "mi patrona vive en San Pedro Garza Garcia y no me paga",
+]
+
+
+@pytest.mark.parametrize("text", KEPT_45)
+def test_kept_in_round_45(text: str) -> None:
+    assert scrub(text) == text
+
+
+def test_a_count_after_coordinates_stays() -> None:
+    clean = scrub("we are stuck at the yard, pin 32.5338, -117.0241, 12 people, no water")
+    assert "117.0241" not in clean and "12 people" in clean
+
+
+def test_a_word_of_a_removed_handle_written_again_goes() -> None:
+    original = "un tipo en telegram @tramites_wendo_mx dice q si. wendo dice q trabaja en el INM"
+    clean = "un tipo en telegram <USERNAME> dice q si. wendo dice q trabaja en el INM"
+    assert echoes.apply(original, clean) == clean.replace("wendo", "<NAME>")
+    # ordinary words, towns and institutions of a handle stay
+    original = "sigue a @comar_tapachula_info, la COMAR de Tapachula dice"
+    clean = "sigue a <USERNAME>, la COMAR de Tapachula dice"
+    assert echoes.apply(original, clean) == clean
+
+
+def test_a_clause_that_says_which_place_goes_with_it() -> None:
+    for text in (
+        "trabajo en la <PLACE>, la q esta por el puente de fierro. mi jefe no paga",
+        "I work at <PLACE>, the one after the Pemex with the big trucks. my boss",
+        "m travay nan <PLACE>, sa ki anfas ti tren timoun yo. bòs la",
+    ):
+        clean = clauses.apply(text)
+        assert not any(w in clean for w in ("puente", "Pemex", "tren")), clean
+    kept = "estoy en el <PLACE>, la q esta junto a la COMAR. cuando abren?"
+    assert "COMAR" in clauses.apply(kept)

@@ -34,15 +34,16 @@ _NUMWORD = (
 )
 #: A day: a number, an ordinal, or a number in words ("vennde", "twelfth", "quince").
 _NUM = rf"(?:\d{{1,2}}(?:st|nd|rd|th|ro|er)?|primero|{_ORD}|{_NUMWORD}|venn?\w+|ven)"
-_YEAR = rf"(?:'?\d{{2}}|\d{{4}}|(?:mil|nineteen|twenty|two\s+thousand)(?:[\s-]+(?:{_NUMWORD}|san|y)){{0,4}})"
+_YEAR = rf"(?:'?\d{{2}}|\d{{4}}|(?:mil|de[\s-]?mil|dimil|nineteen|twenty|two\s+thousand)(?:[\s-]+(?:{_NUMWORD}|san|y)){{0,4}})"
 _DATE = (
-    rf"(?:(?:the\s+|el\s+)?{_NUM}\s+(?:de\s+|of\s+)?)?{MONTHS}"
+    # Kreyòl's short months only after a day: "douz jen", "senk me" ("jen" is young, "me" here)
+    rf"(?:(?:(?:the\s+|el\s+)?{_NUM}\s+(?:de\s+|of\s+)?)?{MONTHS}|{_NUM}\s+(?:jen|me|mas|out)\b)"
     rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:\s*,?\s*(?:de\s+|del\s+|of\s+)?{_YEAR}\b)?"
 )
 _CUE = (
     # "fèt" is also a feast: "1ye janvye se fèt endepandans", "fèt Nwèl"
     r"(?:nac\w*|born|birthday|cumplea[nñ]os|cumpl\w+|turned|turn|dob|soy\s+de|ella\s+de|"
-    r"(?<!\bse\s)f[eè]t(?!\s+(?:endepandans|nw[eè]l|nasyonal|drapo|travay|pak|lanm[oò]|manman|papa|meksik|lendepandans))|"
+    r"(?<!\bse\s)f[eè]t(?!\s+(?:endepandans|nw[eè]l|nasyonal|drapo|travay|pak|lanm[oò]|manman|papa|meksik|lendepandans|sen|sent|saint|st|san|santa)\b)|"
     r"[ée]l\s+de)"
 )
 BIRTH = re.compile(

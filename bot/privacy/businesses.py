@@ -21,14 +21,18 @@ _KIND = (
     r"fonda|comedor|cocina\s+econ[oó]mica|taller|atelye|workshop|sal[oó]n|est[eé]tica|"
     r"barber[ií]a|barbershop|panader[ií]a|bakery|tortiller[ií]a|carnicer[ií]a|pollerr[ií]a|"
     r"taquer[ií]a|loncher[ií]a|papeler[ií]a|farmacia|ferreter[ií]a|lavander[ií]a|ciber|"
-    r"cyber|food\s+truck|truck|carrito|carreta|kiosko|kiosk|granja|farm|rancho|finca|jaden"
+    r"cyber|food\s+truck|truck|carrito|carreta|kiosko|kiosk|granja|farm|rancho|finca|jaden|"
+    r"llanter[ií]a|llantera|vulcanizadora|refaccionaria|paleter[ií]a|never[ií]a|pizzer[ií]a|"
+    r"autolavado|car\s*wash|lavado\s+de\s+autos"
 )
 #: Someone has a business somewhere: the business and where it is go, the sentence stays.
 HAS_BUSINESS = re.compile(
-    r"\b((?:(?:ki|k|que|q|who|that|m|mwen|moin|mw|nou|li|i|we|he|she)\s+"
+    r"\b((?:(?:ki|k|que|q|who|that|m|mwen|moin|mw|nou|li|i|we|he|she|boss|jefe|jefa|patr[oó]n|"
+    r"patrona|b[oò]s|patwon)\s+"
     r"(?:gen|gin|genyen|has|have|own|owns|run|runs|ap\s+f[eè])|tengo|tenemos|tiene|tienen|posee|maneja)\s+)"
     r"((?:(?:yon|un[ao]?|an?|the|la|el|mi|my|su|his|her)\s+)?(?:(?:ti|small|little|pequeñ[oa]|big|"
-    rf"gran)\s+)?(?:{_KIND})\b(?:\s+[^\W\d_]+){{0,3}}?\s+"
+    # what it sells or fixes may come first: "the tire shop", "la pequeña fonda"
+    rf"gran)\s+)?(?:[^\W\d_]+\s+)?(?:{_KIND})\b(?:\s+[^\W\d_]+){{0,3}}?\s+"
     r"(?:nan|en|in|at|on|sou|b[oò]|devan|kote|frente\s+a|cerca\s+de|near|afuera\s+de|outside)\s+"
     r"(?=[^,.;!?\n]*(?-i:[A-ZÀ-Ý]|\d))"  # a name or a number: "una tienda en casa" says nothing
     r"(?:(?!\s(?:y|and|e|ak|pero|but|men|paske|porque|because)\s)[^,.;!?\n])+"

@@ -108,7 +108,9 @@ SLEEP_SPOT = re.compile(
     r"enfrente\s+de|frente\s+a|behind|under(?:neath)?|next\s+to|beside|in\s+front\s+of|d[eè]y[eè]|"
     r"anba|b[oò]\s+kote|akote|devan|toupre|cerca\s+de|near|by(?=\s+the\b)|"
     # "bò" by a landmark inside: "matla ki bò pòt kwizin nan" (not "bò pak Bicentenario")
-    r"b[oò](?=\s+(?:p[oò]t|fen[eè]t|mi|miray|twal[eè]t|kizin|kwizin|beny|lavabo|eskalye)\b))"
+    r"b[oò](?=\s+(?:p[oò]t|fen[eè]t|mi|miray|twal[eè]t|kizin|kwizin|beny|lavabo|eskalye)\b"
+    # or by any thing with its determiner: "sou matla ki atè a bò frijidè a"
+    r"|\s+(?-i:[a-zàèò]+)\s+(?:a|la|lan|an|yo)\b))"
     # up to the next clause: "… junto a la puerta del cuarto 4 | y alguien me robó"
     r"\s+(?:(?!\s(?:y|and|ak|pero|but|men)\s+(?:alguien|someone|somebody|yon\s+moun|me|m|i|we|they|nos|"
     r"yo|se|li|nou|ellos)\b)[^,.;!?\n]){3,60})",
@@ -222,6 +224,34 @@ _FACILITY = re.compile(
 )
 
 
+#: A spot someone was given, told by what it is next to: "me toca la colchoneta junto a la puerta
+#: del baño", "nos dieron el rincón de la capilla al lado del altar", "they put me and my mom on
+#: the foam mat at the back of the office room", "yo ban m ti kote anba eskalye a".
+_GIVEN = (
+    r"(?:me|nos)\s+(?:toc[aó]n?|dieron|asignaron|pusieron|mandaron)|(?:they\s+)?(?:put|gave|"
+    r"assigned)\s+(?:me|us)(?:\s+and\s+(?:my\s+)?\w+)?|yo\s+(?:ban?|bay|mete)\s+(?:m|mwen|nou)"
+)
+_SPOT = (
+    r"colchonetas?|colch[oó]n|cama|litera|catre|cuarto|cuartito|rinc[oó]n|esquina|lugar|espacio|"
+    r"hamaca|mats?|mattress|bed|bunk|cot|spot|corner|room|space|floor|kote|kwen|matla|kabann|"
+    r"chanm|plas|nat"
+)
+ALLOTTED = re.compile(
+    rf"\b(?:{_GIVEN})\s+(?:(?:on|in|to|en|a)\s+)?(?P<spot>(?:(?:el|la|the|a|an|un|una|yon|ti|"
+    rf"mi|my)\s+)?(?:[^\W\d_]+\s+){{0,2}}?(?:{_SPOT})\b(?:\s+[^\W\d_]+){{0,3}}?\s+"
+    rf"(?:{_BESIDE_WORDS}|de\s+al\s+lado\s+de|al\s+fondo\s+de|at\s+the\s+back\s+of|in\s+the\s+corner"
+    r"\s+of|en\s+la\s+esquina\s+de)\s+[^,.;!?\n]{2,50}?"
+    # and a second landmark: "…, under the Virgin Mary picture"
+    rf"(?:\s*,\s*(?:{_BESIDE_WORDS})\s+[^,.;!?\n]{{2,40}}?(?=\s*(?:[,.;!?\n]|$)))?)"
+    r"(?=\s*(?:[,.;!?\n]|$)|\s+(?:y|e|and|ak|pero|but|men|porque|because|paske)\s)",
+    _I,
+)
+
+
+def _allotted(match: re.Match[str]) -> str:
+    return replace_group(match, "<PLACE>", "spot")
+
+
 def _in_camp(match: re.Match[str]) -> str:
     """Two landmarks, or one of the camp's own (its toilets, a tarp); "cerca de la garita" stays."""
     spot = match.group(1)
@@ -249,6 +279,7 @@ def _row(match: re.Match[str]) -> str:
 
 
 RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
+    (ALLOTTED, _allotted),
     (BY_POSITION, "<PLACE>"),
     (BESIDE, "<PLACE>"),
     (TENT, "<PLACE>"),

@@ -133,6 +133,8 @@ def _back(text: str, words: list[tuple[int, int, str]], first: int, venue: bool)
 #: A clause that says which one: "<PLACE>, la q esta por el parque central", "<PLACE> q tiene
 #: el letrero rosa", "<PLACE>, the one after the Pemex", "<PLACE>, sa ki anfas ti tren an".
 _RELATIVE = re.compile(
+    # "…, el de la sombrilla roja", "…, la del letrero rosa"
+    r"(?<=,)[ \t]*(?i:(?:el|la)[ \t]+de(?:l|[ \t]+la|[ \t]+los|[ \t]+las))[ \t]+[^\W\d_]|"
     r"[ \t]*,?[ \t]*(?i:(?:la|el|lo)[ \t]+(?:q|que)|q|que|the[ \t]+one|which|that|sa[ \t]+ki|ki)"
     r"[ \t]+(?i:est[aá]n?|quedan?|tienen?|se[ \t]+pone|is|has|at|on|after|by|near|next|across|"
     r"with|nan|b[oò]|gen|anfas|devan|d[eè]y[eè]|jis|toupre)\b"
@@ -154,7 +156,11 @@ def _relative_end(text: str, words: list[tuple[int, int, str]], last: int) -> in
         if raw[:1].isupper() and folded in INSTITUTIONS:
             return k - 1 if k > first + 1 else None  # "…, la que está junto a la COMAR" stays
         if raw[-1] in PUNCT or (k + 1 < len(words) and "\n" in text[words[k][1] : words[k + 1][0]]):
-            return k
+            # "…, el de la sombrilla roja" says which; "…, el de los migrantes" says what
+            short = (
+                k - first < 4 and first + 1 < len(words) and fold(words[first][2]) in ("el", "la")
+            )
+            return None if short and fold(words[first + 1][2]) == "de" else k
     return None
 
 

@@ -82,7 +82,10 @@ DIRECTIONS_BEFORE = re.compile(
 )
 _LIVING = (
     r"viv\w*|estamos|estoy|rent\w*|alquil\w*|live|living|find\s+us|stay\w*|rete|lwe|gen\s+yon|"
-    r"have\s+a|tengo\s+una?|nou\s+nan|m\s+nan|we\s+are|we're|i'm|i\s+am"
+    r"have\s+a|tengo\s+una?|nou\s+nan|m\s+nan|we\s+are|we're|i'm|i\s+am|"
+    # a house someone works in is as much one door: "ap travay kay yon fanmi nan Polanco, kay
+    # blan an ki gen gwo pòtay nwa"
+    r"travay|trabaj[oa]\w*|work\w*"
 )
 #: Directions given as such: "directions to my place: after the oxxo, turn left…".
 DIRECTIONS_LEAD = re.compile(
@@ -94,7 +97,8 @@ DIRECTIONS_LEAD = re.compile(
 #: The rest of a clause: up to a mark, or to "y nos cobra …", "and he wants …" (a new subject).
 _CLAUSE = (
     r"(?:(?!\s(?i:y|and|pero|but|men|ak|e|que|q|which|that|ki)\s+(?i:nos|me|le|les|te|se|yo|i|we|"
-    rf"they|he|she|li|nou|mwen|m)\b|\s{slots.START})[^,.;:!?\n])*"
+    # nor what someone works as: "m ap travay kay … kòm gadò timoun"
+    rf"they|he|she|li|nou|mwen|m)\b|\s(?i:k[oò]m|como|as)\s|\s{slots.START})[^,.;:!?\n])*"
 )
 #: After a verb of living, a home (or a landmark) described up to the end of its clause.
 HOME = re.compile(
@@ -158,8 +162,9 @@ def _home(match: re.Match[str]) -> str:
     start = match.start(1) - match.start(0)
     home = match.group(1)
     # "a room at <ADDRESS> here in Tapachula": the town stays
-    town = _TOWN.search(home)
-    if town and fold(town.group(1)) in CITY_WORDS:
+    # (the first town of the clause that is a city: "en Providencia en Guadalajara")
+    town = next((t for t in _TOWN.finditer(home) if fold(t.group(1)) in CITY_WORDS), None)
+    if town:
         return match.group(0)[:start] + "<ADDRESS>" + home[town.start() :]
     return match.group(0)[:start] + "<ADDRESS>"
 

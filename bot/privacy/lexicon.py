@@ -136,6 +136,8 @@ GENERIC = _words(
     ofisye enjenye ingeniero ingeniera ing engineer kapiten capitan captain sejan sargento
     sergeant comandante commander inspector inspekte rev reverend reverendo
     point chez un una uno unos unas yon some lise lycee liceo colegio college
+    catedral cathedral katedral basilica basilika parroquia parish capilla chapel templo
+    temple mezquita mosque
     """
 )
 #: Shelters, organisations and saints that are no person: never a name without a cue.

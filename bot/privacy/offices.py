@@ -184,6 +184,14 @@ def shield(text: str) -> tuple[str, list[str]]:
     def again(match: re.Match[str]) -> str:
         return hide(match) if _NAMED.search(match.string, 0, match.start()) else match.group(0)
 
+    def listed(match: re.Match[str]) -> str:
+        kept.append(match.group(0))
+        return slot(len(kept) - 1, slots.KEPT)
+
+    # the directory's streets with their neighbourhood first, whole: "Versalles 49, colonia Juárez"
+    text = public_services.LISTED_STREET.sub(
+        lambda m: listed(m) if "," in m.group(0) else m.group(0), text
+    )
     text = TOLL_FREE.sub(toll_free, OFFICE_AGAIN.sub(again, OFFICE_ADDRESS.sub(hide, text)))
     text = STREET_FIRST.sub(hide, text)
     text = ASKED_STREET.sub(asked, text)
@@ -196,6 +204,7 @@ def shield(text: str) -> tuple[str, list[str]]:
 
 def restore(text: str, kept: list[str]) -> str:
     """Put the set-aside addresses and names back where their slots are."""
-    for index, address in enumerate(kept):
+    # last first: a slot set aside later may hold an earlier one ("calle <KEPTA>")
+    for index, address in reversed(list(enumerate(kept))):
         text = text.replace(slot(index), address).replace(slot(index, slots.KEPT), address)
     return text

@@ -70,7 +70,8 @@ def phone_o(match: re.Match[str]) -> str:
 
 #: An extension goes with its phone: "01 55 2234 8812 ext 3", "<PHONE> extensión 114".
 EXTENSION = re.compile(
-    r"<(?:PHONE|ID)>\s*,?\s*(?:ext|extensi[oó]n|extension|ekstansyon|x|eks)\b\.?\s*\d{1,5}\b", _I
+    r"<(?:PHONE|ID)>\s*,?\s*(?:ext|extensi[oó]n|extension|ekstansyon|x|eks|ekst|poste)\b\.?\s*\d{1,5}\b",
+    _I,
 )
 #: Digits spaced one by one after a phone word: "nimewo li se 3 7 8 9, 4 5 1 2" (8 to 13 digits).
 CUED_DIGITS = re.compile(

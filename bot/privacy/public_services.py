@@ -118,6 +118,29 @@ def _service(match: re.Match[str]) -> bool:
     return bool(_SERVICE.search(_before(match) + " " + after)) and not _tied(match)
 
 
+#: A church people pass or meet at, told as a landmark in a story: "frente a la iglesia de San
+#: Agustín nos dijeron…" (not the way to someone's door: "vivo frente a la iglesia…").
+_LOCATOR_BEFORE = re.compile(
+    r"(?i)\b(?:frente\s+a|enfrente\s+de|cerca\s+de|junto\s+a|al\s+lado\s+de|near|next\s+to|"
+    r"in\s+front\s+of|across\s+from|devan|toupre|akote|anfas)\s+(?:la|el|the|a)?\s*$"
+)
+_A_HOME = re.compile(
+    r"(?i)\b(?:viv\w*|live\w*|rete|stay\w*|duerm\w*|sleep\w*|d[oò]mi|trabaj\w*|work\w*|travay|"
+    r"rent\w*|alquil\w*|lwe|casa|house|kay|home|cuarto|room|chanm|address|direcci[oó]n|adr[eè]s|"
+    # a stall before it is someone's workplace: "vende tamales frente a la iglesia de San Agustín"
+    r"vend\w*|sell\w*|vann|puest\w*|stall|p[oò]s|pastor|pastora|past[eè])\b"
+)
+
+
+def _landmark(match: re.Match[str]) -> bool:
+    before = re.split(r"[?!\n]", match.string[max(0, match.start() - 150) : match.start()])[-1]
+    return (
+        bool(_LOCATOR_BEFORE.search(_before(match)))
+        and not _A_HOME.search(before)
+        and not _A_HOME.search(match.group(0))  # "the church of Pastor Moise"
+    )
+
+
 def _busy(match: re.Match[str]) -> bool:
     """Work or trade anywhere in the sentence before the place, or a business just before it."""
     start = match.string.rfind("\n", 0, match.start())
@@ -272,7 +295,7 @@ def spans(text: str) -> list[tuple[int, int]]:
         for m in SHELTER.finditer(text)
         if not _WORKS.search(_before(m)) and not _STAYS.search(_before(m) + _after(m))
     ]
-    found += [m.span() for m in CHURCH.finditer(text) if _service(m)]
+    found += [m.span() for m in CHURCH.finditer(text) if _service(m) or _landmark(m)]
     found += [m.span() for m in PLACE.finditer(text) if not _tied(m) and not _busy(m)]
     return _apart(sorted(found))
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from bot.privacy.lexicon import COMMON_WORDS, EVERYDAY, PROTECTED, fold
+from bot.privacy.lexicon import CITY_WORDS, COMMON_WORDS, EVERYDAY, PROTECTED, fold
 from bot.privacy.spans import replace_group
 
 _UP = "A-ZÁÉÍÓÚÑÀÈÒÇ"
@@ -83,6 +83,34 @@ def _in_passing(match: re.Match[str]) -> str:
     return replace_group(match, "<PLACE>", "body")
 
 
+#: Where a workplace with no name of its own stands: "the chicken plant on the road to
+#: Tlajomulco", "el carrito de elotes q se pone en la salida del metro Indios Verdes", "izin
+#: pwason nan Mazatlán, sa ki nan antre pò a". What it is by must be named or numbered: "un
+#: restaurante cerca del centro" stays, and so does a town alone ("a farm near Tapachula").
+_LOCATOR = (
+    r"(?i:on\s+the\s+(?:road|highway)\s+to|(?:en|por)\s+la\s+carretera\s+a|near|next\s+to|"
+    r"across\s+from|in\s+front\s+of|behind|at\s+the\s+(?:entrance|exit|corner)\s+of|junto\s+al?|"
+    r"al\s+lado\s+del?|frente\s+al?|enfrente\s+del?|cerca\s+del?|atr[aá]s\s+del?|detr[aá]s\s+del?|"
+    r"(?:a|en)\s+la\s+(?:entrada|salida|esquina)\s+del?|(?:q|que)\s+(?:est[aá]|se\s+pone|queda)\s+"
+    r"(?:en|junto\s+a|frente\s+a|por)|b[oò]|toupre|anfas|devan|d[eè]y[eè]|(?:sa\s+)?ki\s+nan)"
+)
+LOCATED = re.compile(
+    rf"\b(?:{_VERB}|{_SELL}(?:[ \t]+[^\W\d_]+)?)[ \t]+{_AT}[ \t]+(?P<body>(?:{_ARTICLE})?(?:[^\W\d_]+[ \t]+){{0,3}}?[^\W\d_]+,?"
+    rf"[ \t]+{_LOCATOR}[ \t]+(?P<by>[^,.;!?\n]{{2,60}}?))"
+    r"(?=[ \t]*(?:[,.;!?\n]|$)|[ \t]+(?i:y|and|ak|pero|but|men|porque|because|paske)\b)"
+)
+
+
+def _located(match: re.Match[str]) -> str:
+    by = match.group("by")
+    named = [fold(w) for w in re.findall(r"\b[A-ZÀ-Ý][\w'’-]*", by)]
+    # "izin pwason nan Mazatlán, sa ki nan antre pò a": a town, then the spot in it
+    two = "," in match.group("body") and re.search(r"\b[A-ZÀ-Ý]", match.group("body"))
+    if not (re.search(r"\d", by) or two) and all(w in CITY_WORDS or w in PROTECTED for w in named):
+        return match.group(0)  # nothing named, or only a town or a public place
+    return replace_group(match, "<PLACE>", "body")
+
+
 def apply(text: str) -> str:
     """Text with the workplaces told in passing replaced by ``<PLACE>``."""
-    return IN_PASSING.sub(_in_passing, text)
+    return LOCATED.sub(_located, IN_PASSING.sub(_in_passing, text))

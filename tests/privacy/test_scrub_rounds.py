@@ -1209,6 +1209,23 @@ GONE_45 = [
     ("vivimos en Matamoros col. Las Palmas, calle Rio Bravo 88. mi hijo", "88"),
     ("la coordinadora Mari nos quita los celulares en la noche", "Mari"),
     ("the guys from Kingsley's gang followed me to Tapachula", "Kingsley"),
+    ("avoka a ban m nimewo 81 8329 4000 ekst 205 men li pa reponn", "205"),
+    ("pitit mwen fèt douz jen demil diznèf nan Tapachula", "diznèf"),
+    ("my boss owns the tire shop on the road to Huixtla and he never pays", "tire"),
+    (
+        "madanm mwen ap travay kay yon fanmi nan Lomas, kay jòn nan ki gen pòtay ble, yo pa peye l",
+        "jòn",
+    ),
+    ("me toca la colchoneta junto a la puerta de la cocina y me roban", "cocina"),
+    ("they put us on the mat at the back of the dining room, under the big clock. is it", "clock"),
+    ("yo ban m ti kote anba eskalye a, e li frèt anpil", "eskalye"),
+    ("m dòmi sou nat ki atè a bò frijidè a nan gwo sal la, e yo vòlè m", "frijidè"),
+    ("I work at the tomato packing plant on the road to Villa Comaltitlan, my boss", "packing"),
+    (
+        "vendo en el carrito de tamales q se pone en la salida del metro Balderas, el de la lona azul.",
+        "lona",
+    ),
+    ("vivo frente a la iglesia de San Roque en Tapachula y me siguen", "Roque"),
 ]
 
 
@@ -1229,6 +1246,13 @@ KEPT_45 = [
     "cruzamos el Rio Bravo 2 veces y nos regresaron",
     "The social worker at Casa Monarca said to ask COMAR",
     "mi patrona vive en San Pedro Garza Garcia y no me paga",
+    "la COMAR de CDMX ya no esta en Versalles 49, colonia Juarez?",
+    "la COMAR de CDMX ahora esta en Calle 10 No. 167, colonia Granjas San Antonio, Iztapalapa?",
+    "me dieron un lugar en el albergue, gracias a Dios",
+    "frente a la iglesia de San Agustin nos dijeron que fueramos a la COMAR",
+    "we waited near the Cathedral of San Marcos for the UNHCR volunteers",
+    "trabajo en un restaurante cerca del centro y me pagan poco",
+    "estoy en el albergue, el de los migrantes, y nos quieren sacar",
 ]
 
 

@@ -3,8 +3,8 @@
 Prints, for each set, planted details removed per kind and language, keep
 spans preserved and control lines unchanged (bot/privacy/redteam.py defines
 each), then how many real questions the scrubber changed (there must be
-none), then the time per message. Sets A to V, X, Y, AA to AZ and BA to BL were tuned on; ``--failures``
-lists their failing lines. Sets W, Z, BM and BN are the blind sets: they are measured
+none), then the time per message. Sets A to V, X, Y, AA to AZ and BA to BN were tuned on; ``--failures``
+lists their failing lines. Sets W and Z are the blind sets: they are measured
 only with ``--blind`` (once, after a round of tuning), and only their figures are
 ever shown, never its lines. (Each earlier set was the blind one of its round;
 once measured, its failures were read in the next round, so it became a
@@ -91,8 +91,8 @@ SETS = {
     "BJ (tuning, forty-fourth round; fresh in round 43)": EVAL / "scrub_redteam_bj.jsonl",
     "BK (tuning, forty-fifth round; fresh in round 44)": EVAL / "scrub_redteam_bk.jsonl",
     "BL (tuning, forty-fifth round; fresh in round 44)": EVAL / "scrub_redteam_bl.jsonl",
-    "BM (blind, fresh, measured in round 45)": EVAL / "scrub_redteam_bm.jsonl",
-    "BN (blind, fresh, measured in round 45, to confirm)": EVAL / "scrub_redteam_bn.jsonl",
+    "BM (tuning, forty-sixth round; fresh in round 45)": EVAL / "scrub_redteam_bm.jsonl",
+    "BN (tuning, forty-sixth round; fresh in round 45)": EVAL / "scrub_redteam_bn.jsonl",
 }
 
 

@@ -137,7 +137,7 @@ GENERIC = _words(
     sergeant comandante commander inspector inspekte rev reverend reverendo
     point chez un una uno unos unas yon some lise lycee liceo colegio college
     catedral cathedral katedral basilica basilika parroquia parish capilla chapel templo
-    temple mezquita mosque
+    temple mezquita mosque clabe cpf
     """
 )
 #: Shelters, organisations and saints that are no person: never a name without a cue.

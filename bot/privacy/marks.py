@@ -78,7 +78,18 @@ def _mark(match: re.Match[str]) -> str:
     return match.group(1) + " <MARK>"
 
 
+#: A taxi's or a minibus's number, painted on its side: "el taxi 2047 de la base", "nimewo taksi
+#: 1187" (a route stays: "la ruta 12").
+CAB_NUMBER = re.compile(
+    r"\b((?:taxi|taksi|mototaxi|moto\s*taxi|tuk\s*tuk|combi|colectivo|pesero|unidad)\s+"
+    r"(?:n[uú]mero\s+|nimewo\s+|number\s+|no\.?\s*|#\s*)?)\d{2,5}\b"
+    r"(?!\s*(?:min\w*|pesos|d[oó]lares|dollars|goud|horas|hours|km|kil[oó]metros|personas|people))",
+    _I,
+)
+
+
 RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
+    (CAB_NUMBER, r"\1<PLATE>"),
     (MARK, _mark),
     (VEHICLE, "<MARK>"),
     (ONLY_ONE, "<MARK>"),

@@ -21,7 +21,7 @@ from bot.privacy.lexicon import fold
 from bot.privacy.slots import slot
 
 _INSTITUTION = (
-    r"(?:COMAR|INM|ACNUR|UNHCR|HCR|OIM|IOM|HIAS|DIF|SAT|RENAPO|CNDH|Migraci[oó]n|"
+    r"(?:COMAR|KOMAR|INM|ACNUR|UNHCR|HCR|OIM|IOM|HIAS|DIF|SAT|RENAPO|CNDH|Migraci[oó]n|"
     r"Registro\s+Civil|Relaciones\s+Exteriores|SRE|Fiscal[ií]a|Defensor[ií]a|"
     # organisations that help migrants: "la oficina de Sin Fronteras esta en la calle Puebla 153"
     r"Sin\s+Fronteras|Asylum\s+Access|Casa\s+del\s+Migrante|FM4(?:\s+Paso\s+Libre)?|IMUMI|"
@@ -32,11 +32,11 @@ _INSTITUTION = (
 )
 _OFFICE = (
     r"(?<!\bmi\s)(?<!\bmy\s)(?<!\bnuestra\s)(?<!\bour\s)"
-    r"\b(?:oficinas?|offices?|biwo|sede|delegaci[oó]n)\s+(?:(?:de|del|of|the|la|nan)\s+){0,2}"
+    r"\b(?:oficinas?|offices?|biwo|ofis|sede|delegaci[oó]n)\s+(?:(?:de|del|of|the|la|nan)\s+){0,2}"
 )
 #: Institutions known by their initials need no "oficina": "la COMAR de Tijuana en la calle …".
 _ACRONYM = (
-    r"(?:COMAR|INM|ACNUR|UNHCR|OIM|IOM|HIAS|CNDH|RENAPO|consulado|embajada|consulate|embassy|"
+    r"(?:COMAR|KOMAR|INM|ACNUR|UNHCR|OIM|IOM|HIAS|CNDH|RENAPO|consulado|embajada|consulate|embassy|"
     r"konsila|anbasad)"
 )
 #: Where an office's street ends: "… en la 4a Av. Norte y abre los sábados", "… sigue dando …".
@@ -128,7 +128,9 @@ def _street(run: str) -> str:
 #: person is checking a public address, not giving their own.
 ASKED_STREET = re.compile(
     r"(?i:\b(?:en|on|at|sou|nan|direcci[oó]n|adr[eè]s|address)\s*:?\s+(?:la\s+|el\s+|the\s+)?)"
-    r"((?i:av\.?|avenida|avni|calle|blvd\.?|boulevard|bulevar|paseo|calzada|ri|rue|street|avenue)"
+    # "… toujou sou 1ra Avenida Norte?": an ordinal may come first
+    r"((?:\d{1,2}(?i:a|ra|da|ta|va|o|ro|do|to|vo|ª|º|st|nd|rd|th|y[eè]m)\.?\s+)?"
+    r"(?i:av\.?|avenida|avni|calle|blvd\.?|boulevard|bulevar|paseo|calzada|ri|rue|street|avenue)"
     r"\s+[^,?!;\n<]{2,35}?)(?=\s*\?)"
 )
 #: The person's own address: "mi dirección: calle Pinos 4?"

@@ -1,4 +1,4 @@
-"""A town that ends a scrubbed place is put back: "trabajo en la <PLACE> en Saltillo".
+"""A town that ends or opens a scrubbed place is put back: "trabajo en la <PLACE> en Saltillo".
 
 The place rules are greedy on purpose: a workplace or a street runs to the end of
 its clause, and the clause often ends with the town ("la taquería El Güero en la
@@ -50,9 +50,31 @@ def restore(written: str, clean: str) -> str:
         return clean
     out = [pieces[0]]
     for i, holder in enumerate(holders):
-        town = _town(match.group(i + 1)) if holder in ("<ADDRESS>", "<PLACE>") else ""
-        out.append(holder + town + pieces[i + 1])
+        # (not after a <MARK>: "the only Nepali cook in Palenque" is one person)
+        placed = holder in ("<ADDRESS>", "<PLACE>")
+        town = _town(match.group(i + 1)) if placed else ""
+        first = _first_town(match.group(i + 1)) if holder == "<PLACE>" else ""
+        out.append(first + holder + town + pieces[i + 1])
     return "".join(out)
+
+
+#: What joins a town to the place after it: "Juárez en un puesto …", "Saltillo, la obra …".
+_OPENING_JOIN = re.compile(r",?\s*(?:(?i:en|in|nan)\s+)?")
+
+
+def _first_town(replaced: str) -> str:
+    """The town that opens ``replaced`` and its join ("trabajo en Juárez en un puesto …"), or ""."""
+    words = list(re.finditer(r"[^\s,]+", replaced))
+    for size in range(min(_LONGEST_TOWN, len(words) - 1), 0, -1):
+        name = " ".join(word.group(0) for word in words[:size])
+        if fold(name) not in PLACES:
+            continue
+        join = _OPENING_JOIN.match(replaced, words[size - 1].end())
+        rest = replaced[join.end() :]
+        if join.group(0).strip() and _keeps_something(rest):
+            return replaced[: join.end()]
+        return ""
+    return ""
 
 
 def _literal(piece: str) -> str:

@@ -94,10 +94,52 @@ _LOCATOR = (
     r"(?:a|en)\s+la\s+(?:entrada|salida|esquina)\s+del?|(?:q|que)\s+(?:est[aá]|se\s+pone|queda)\s+"
     r"(?:en|junto\s+a|frente\s+a|por)|b[oò]|toupre|anfas|devan|d[eè]y[eè]|(?:sa\s+)?ki\s+nan)"
 )
+#: Work told by the chore: "mi esposo lava trastes en la taquería …", "I wash cars at …".
+_CHORE = r"(?i:lav[oa]\w*|limpi[oa]\w*|cocin[oa]\w*|wash\w*|clean\w*|cook\w*|lave)"
 LOCATED = re.compile(
-    rf"\b(?:{_VERB}|{_SELL}(?:[ \t]+[^\W\d_]+)?)[ \t]+{_AT}[ \t]+(?P<body>(?:{_ARTICLE})?(?:[^\W\d_]+[ \t]+){{0,3}}?[^\W\d_]+,?"
+    rf"\b(?:{_VERB}|(?:{_SELL}|{_CHORE})(?:[ \t]+[^\W\d_]+)?)[ \t]+{_AT}[ \t]+(?P<body>(?:{_ARTICLE})?(?:[^\W\d_]+[ \t]+){{0,3}}?[^\W\d_]+,?"
     rf"[ \t]+{_LOCATOR}[ \t]+(?P<by>[^,.;!?\n]{{2,60}}?))"
     r"(?=[ \t]*(?:[,.;!?\n]|$)|[ \t]+(?i:y|and|ak|pero|but|men|porque|because|paske)\b)"
+)
+
+
+#: Landmarks that, in a named town, single a workplace out.
+_LANDMARK_KINDS = frozenset(
+    [
+        "central",
+        "terminal",
+        "mercado",
+        "market",
+        "mache",
+        "parque",
+        "park",
+        "plaza",
+        "hospital",
+        "clinica",
+        "clinic",
+        "iglesia",
+        "church",
+        "legliz",
+        "escuela",
+        "school",
+        "lekol",
+        "gasolinera",
+        "pemex",
+        "oxxo",
+        "soriana",
+        "walmart",
+        "aurrera",
+        "estacion",
+        "station",
+        "puente",
+        "bridge",
+        "garita",
+        "aduana",
+        "entrada",
+        "salida",
+        "exit",
+        "entrance",
+    ]
 )
 
 
@@ -106,7 +148,13 @@ def _located(match: re.Match[str]) -> str:
     named = [fold(w) for w in re.findall(r"\b[A-ZÀ-Ý][\w'’-]*", by)]
     # "izin pwason nan Mazatlán, sa ki nan antre pò a": a town, then the spot in it
     two = "," in match.group("body") and re.search(r"\b[A-ZÀ-Ý]", match.group("body"))
-    if not (re.search(r"\d", by) or two) and all(w in CITY_WORDS or w in PROTECTED for w in named):
+    public = all(w in CITY_WORDS or w in PROTECTED for w in named)
+    # "al lado de la central de autobuses de Tuxtla": a landmark in the town, not the town alone
+    landmark = named and any(
+        fold(w) not in COMMON_WORDS or fold(w) in _LANDMARK_KINDS
+        for w in re.findall(r"\b[a-zà-ÿ][\w'’-]+", by)
+    )
+    if not (re.search(r"\d", by) or two or (named and landmark)) and public:
         return match.group(0)  # nothing named, or only a town or a public place
     return replace_group(match, "<PLACE>", "body")
 

@@ -1286,3 +1286,45 @@ def test_a_clause_that_says_which_place_goes_with_it() -> None:
         assert not any(w in clean for w in ("puente", "Pemex", "tren")), clean
     kept = "estoy en el <PLACE>, la q esta junto a la COMAR. cuando abren?"
     assert "COMAR" in clauses.apply(kept)
+
+
+# Round 46: cab numbers, a town that opens a workplace, Kreyòl spellings of public names
+GONE_46 = [
+    ("el chofer del taxi 3318 de la base del mercado nos amenazo", "3318"),
+    ("mari m kondwi taksi nimewo 2264 nan Tapachula", "2264"),
+    ("mi hermano lava platos en la fonda q esta junto a la Pemex de la salida a Tuxtla y", "Pemex"),
+    (
+        "trabajo en el autolavado grande al lado de la terminal de autobuses de Tapachula y",
+        "terminal",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "gone"), GONE_46)
+def test_gone_in_round_46(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+KEPT_46 = [
+    "Bondye bon! Komar aksepte dosye m. Kisa m dwe fè kounya?",
+    "Èske m ka voye lajan ak Moncash san CURP?",
+    "Sen Jak ak Ogou pa ka sove nou isit, se lwa meksiken an sèlman",
+    "Kote ofis komar nan Tapachula ye? Èske se toujou sou 1ra Avenida Norte?",
+    "is it true that the Puente Santa Fe is closed and we can only cross at Puente Zaragoza?",
+    "tome un taxi 20 minutos hasta la COMAR",
+    "trabajo en un restaurante cerca del centro de Tijuana y me pagan poco",
+]
+
+
+@pytest.mark.parametrize("text", KEPT_46)
+def test_kept_in_round_46(text: str) -> None:
+    assert scrub(text) == text
+
+
+def test_a_town_that_opens_a_workplace_comes_back_not_one_after_a_unique_role() -> None:
+    clean = scrub(
+        "trabajo en Juarez en un puesto de elotes afuera del mercado, el de la lona verde."
+    )
+    assert "Juarez" in clean and "lona" not in clean
+    clean = scrub("yo era la unica enfermera hondureña de la clinica San Rafael en Tapachula, y")
+    assert "Tapachula" not in clean  # "the only … in town" is one person: the town goes with it

@@ -139,7 +139,7 @@ _RELATIVE = re.compile(
     r"[ \t]+(?i:est[aá]n?|quedan?|tienen?|se[ \t]+pone|is|has|at|on|after|by|near|next|across|"
     r"with|nan|b[oò]|gen|anfas|devan|d[eè]y[eè]|jis|toupre)\b"
 )
-_CLAUSE_END = set_of("pero but men y and ak e porque because paske y")
+_CLAUSE_END = set_of("pero but men y and ak e porque because paske")
 
 
 def _relative_end(text: str, words: list[tuple[int, int, str]], last: int) -> int | None:
@@ -157,10 +157,8 @@ def _relative_end(text: str, words: list[tuple[int, int, str]], last: int) -> in
             return k - 1 if k > first + 1 else None  # "…, la que está junto a la COMAR" stays
         if raw[-1] in PUNCT or (k + 1 < len(words) and "\n" in text[words[k][1] : words[k + 1][0]]):
             # "…, el de la sombrilla roja" says which; "…, el de los migrantes" says what
-            short = (
-                k - first < 4 and first + 1 < len(words) and fold(words[first][2]) in ("el", "la")
-            )
-            return None if short and fold(words[first + 1][2]) == "de" else k
+            opening = [fold(word) for _, _, word in words[first : first + 2]]
+            return None if k - first < 4 and opening in (["el", "de"], ["la", "de"]) else k
     return None
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from bot.privacy.anchors import set_of
 from bot.privacy.lexicon import CITY_WORDS, COMMON_WORDS, EVERYDAY, PROTECTED, fold
 from bot.privacy.spans import replace_group
 
@@ -104,42 +105,10 @@ LOCATED = re.compile(
 
 
 #: Landmarks that, in a named town, single a workplace out.
-_LANDMARK_KINDS = frozenset(
-    [
-        "central",
-        "terminal",
-        "mercado",
-        "market",
-        "mache",
-        "parque",
-        "park",
-        "plaza",
-        "hospital",
-        "clinica",
-        "clinic",
-        "iglesia",
-        "church",
-        "legliz",
-        "escuela",
-        "school",
-        "lekol",
-        "gasolinera",
-        "pemex",
-        "oxxo",
-        "soriana",
-        "walmart",
-        "aurrera",
-        "estacion",
-        "station",
-        "puente",
-        "bridge",
-        "garita",
-        "aduana",
-        "entrada",
-        "salida",
-        "exit",
-        "entrance",
-    ]
+_LANDMARK_KINDS = set_of(
+    "central terminal mercado market mache parque park plaza hospital clinica clinic iglesia "
+    "church legliz escuela school lekol gasolinera pemex oxxo soriana walmart aurrera "
+    "estacion station puente bridge garita aduana entrada salida exit entrance"
 )
 
 
@@ -150,10 +119,8 @@ def _located(match: re.Match[str]) -> str:
     two = "," in match.group("body") and re.search(r"\b[A-ZÀ-Ý]", match.group("body"))
     public = all(w in CITY_WORDS or w in PROTECTED for w in named)
     # "al lado de la central de autobuses de Tuxtla": a landmark in the town, not the town alone
-    landmark = named and any(
-        fold(w) not in COMMON_WORDS or fold(w) in _LANDMARK_KINDS
-        for w in re.findall(r"\b[a-zà-ÿ][\w'’-]+", by)
-    )
+    words = [fold(w) for w in re.findall(r"\b[a-zà-ÿ][\w'’-]+", by)]
+    landmark = named and any(w not in COMMON_WORDS or w in _LANDMARK_KINDS for w in words)
     if not (re.search(r"\d", by) or two or (named and landmark)) and public:
         return match.group(0)  # nothing named, or only a town or a public place
     return replace_group(match, "<PLACE>", "body")
